@@ -1,0 +1,36 @@
+/* gc.h — the collector interface.  One implementation per backend:
+ * gc_precise.c (generational gc_refs collector), gc_boehm.c (libgc) and
+ * gc_none.c (reference counting only).  Objects reach the collector only
+ * through their header and their type's traverse/clear slots. */
+#ifndef OURO_GC_H
+#define OURO_GC_H
+
+#include <stddef.h>
+#include "object.h"
+
+/* Memory for one object of `size` bytes; containers get the backend's
+ * pre-header (if any) in front.  Returns the object address, zeroed, or
+ * NULL.  gc_free_object gives it back. */
+void *gc_alloc_object(size_t size, bool container);
+void gc_free_object(Object *o, bool container);
+
+void gc_track(Object *o);
+void gc_untrack(Object *o);
+bool gc_is_tracked(Object *o);
+
+/* Collect generation gen (0..2; 2 is a full collection).  Returns the
+ * number of unreachable objects found, or -1 with an exception set. */
+intptr_t gc_collect(int gen);
+/* Set when an allocation decided a collection is due; the VM calls
+ * gc_safe_point() between instructions when it is set. */
+extern volatile int gc_pending;
+void gc_safe_point(void);
+
+void gc_enable(bool on);
+bool gc_is_enabled(void);
+const char *gc_backend_name(void);   /* "precise", "boehm" or "none" */
+
+void gc_init(void);
+void gc_fini(void);
+
+#endif

@@ -1,0 +1,30 @@
+/* vm.h — compiling source and running code. */
+#ifndef OURO_VM_H
+#define OURO_VM_H
+
+#include "object.h"
+
+typedef enum {
+    COMPILE_FILE,     /* a module: statements */
+    COMPILE_SINGLE,   /* one interactive statement: expression values are printed */
+    COMPILE_EVAL,     /* one expression */
+} CompileMode;
+
+/* Compile source text (UTF-8, len bytes) to a code object, or NULL with a
+ * SyntaxError/IndentationError set that carries filename, lineno, offset
+ * and the source line. */
+Object *compile_source(const char *src, size_t len, const char *filename,
+                       CompileMode mode);
+
+/* Run a module-level code object with the given globals dict (a
+ * "__builtins__" entry is not needed: builtins_dict() is used).  Returns
+ * the value of the code (None for modules) or NULL with an exception. */
+Object *vm_eval_code(Object *code, Object *globals);
+
+/* Fuzzing and embedding: after `steps` more instructions, raise
+ * RuntimeError("step budget exhausted").  0 disables. */
+void vm_set_step_budget(unsigned long steps);
+
+int vm_init(void);
+
+#endif

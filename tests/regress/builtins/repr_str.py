@@ -1,0 +1,13 @@
+# repr() versus str() for all built-in values, including nesting.
+values = [0, -1, 1.0, 1.5e300, "plain", "it's", 'say "hi"', "both ' \"", "tab\t", "",
+          None, True, [], [1, "a", [2.5, None]], (), (1,), (1, "b"), {}, {"k": [1, (2,)]},
+          set(), {3}, range(1, 4)]
+for v in values:
+    print(repr(v), "|", str(v))
+nested = {"list": [1, 2, {"inner": ("t", 3.0)}], "empty": [[], {}, ()], "none": None}
+print(nested)
+print(repr(nested) == str(nested))
+print([["a"]], [("b", "c")], ({"d": "e"},))
+print(repr(repr("x")), str(repr("x")))
+print([1.0, 2.50, 1e-5, 1e100, float("inf"), -float("inf")])
+print(["é", "\n", "\\", "\x00"])

@@ -1,0 +1,13 @@
+# Case conversion and classification methods.
+words = ["hello", "WORLD", "MiXeD cAsE", "title case words", "123abc", ""]
+for w in words:
+    print(repr(w), w.upper(), w.lower(), w.capitalize(), w.title(), w.swapcase())
+print("hello world".title(), "they're bill's".title(), "x1y2".title())
+checks = ["abc", "ABC", "Abc", "123", "12.5", "", " ", "abc123", "Hello World", "\t\n"]
+for s in checks:
+    print(repr(s), s.isalpha(), s.isdigit(), s.isalnum(), s.isupper(), s.islower(),
+          s.isspace(), s.istitle(), s.isdecimal(), s.isnumeric())
+# Only ASCII letters change case here; other characters pass through
+print("x-1-y!".upper(), "A1_B2".lower(), "".upper() == "")
+print("hello".casefold() == "HELLO".casefold())
+print("snake_case_name".replace("_", " ").title().replace(" ", ""))
