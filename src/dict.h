@@ -23,7 +23,11 @@ intptr_t dict_size(Object *d);
 bool dict_next(Object *d, size_t *pos, Object **key, Object **value);
 Object *dict_copy(Object *d);
 int dict_update(Object *d, Object *other);  /* mapping or iterable of pairs */
-int dict_merge_kwargs(Object *d, Object *mapping); /* for f(**m): keys must be str */
+/* For f(**m): copies m (a dict, or any object with keys() and
+ * __getitem__) into d; TypeError "keywords must be strings" for a non-str
+ * key.  A key already in d is overwritten: duplicate detection ("got
+ * multiple values for keyword argument") is the caller's job. */
+int dict_merge_kwargs(Object *d, Object *mapping);
 Object *dict_keys_list(Object *d);
 
 Object *set_new(Object *iterable);          /* iterable may be NULL */
@@ -34,6 +38,9 @@ int set_discard(Object *s, Object *key);    /* 1 removed, 0 absent, -1 */
 intptr_t set_size(Object *s);
 bool set_next(Object *s, size_t *pos, Object **key); /* borrowed */
 
+/* Called by dict_init. */
+int set_init(void);
+/* Readies dict, its views and iterators, set and frozenset. */
 int dict_init(void);
 
 #endif

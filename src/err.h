@@ -16,6 +16,8 @@ Object *err_set_v(Type *type, const char *fmt, va_list ap);
 /* Set type(value) (value may be NULL: no args), or value itself when it
  * is already an instance of type. */
 Object *err_set_obj(Type *type, Object *value);
+/* err_set and err_set_obj make the handled exception (if any) the new
+ * exception's __context__, as python3 does; err_restore does not. */
 Object *err_no_memory(void);       /* MemoryError; returns NULL */
 
 Object *err_occurred(void);        /* borrowed current exception or NULL */
@@ -34,8 +36,14 @@ Object *exc_new(Type *type, Object *const *args, size_t nargs); /* type(*args) *
 Object *exc_get_args(Object *exc);                 /* borrowed tuple */
 void exc_set_cause(Object *exc, Object *cause);    /* steals cause (may be None) */
 void exc_set_context(Object *exc, Object *context);/* steals context */
-/* Append a traceback entry (innermost last). */
+/* Record that exc passed through a frame of funcname at lineno.  Called as
+ * the exception propagates outwards, innermost frame first (each call adds
+ * an entry OUTSIDE the previous ones); printing shows outermost first. */
 int exc_add_traceback(Object *exc, Object *filename, Object *funcname, int lineno);
+/* Borrowed parts of an exception (NULL when unset or exc is not one). */
+Object *exc_get_cause(Object *exc);
+Object *exc_get_context(Object *exc);
+Object *exc_get_traceback(Object *exc);
 /* Print exc like python3 does for an uncaught exception: the chained
  * causes/contexts, "Traceback (most recent call last):", the entries, and
  * "Type: message"; SyntaxError shows file, line, source and caret. */
@@ -62,7 +70,18 @@ extern Type *Exc_BaseException, *Exc_Exception, *Exc_SystemExit,
     *Exc_Warning, *Exc_DeprecationWarning, *Exc_UserWarning,
     *Exc_RuntimeWarning, *Exc_FileNotFoundError;
 
+/* The traceback object type (e.__traceback__). */
+extern Type Traceback_type;
+/* The i-th built-in exception type, NULL past the last (builtins.c). */
+Type *exc_builtin_type(size_t i);
+/* Reset the traceback and chaining of exc (errors.c, for MemoryError). */
+void exc_reset(Object *exc);
+/* exc_init hands errors.c the preallocated MemoryError (steals). */
+void errors_set_memory_error(Object *exc);
+
 /* Create the exception types (called once by rt_init). */
 int exc_init(void);
+/* Drop the current, handled and preallocated exceptions (rt_fini). */
+void errors_fini(void);
 
 #endif

@@ -40,4 +40,31 @@ Object *float_from_string(const char *s, size_t n); /* float('...') rules */
 
 int int_init(void);
 
+/* ---- additions shared by int.c, bool.c, float.c and mod_math.c ---- */
+
+/* An instance of t (int, bool or an int subclass) holding the value of
+ * the int v. */
+Object *int_new_of_type(Type *t, Object *v);
+/* Exact comparison of an int with a finite or infinite double (not NaN):
+ * -1, 0 or 1, like python3's int/float comparisons. */
+int int_cmp_double(Object *i, double d);
+/* Number of bits of abs(i) (int.bit_length()). */
+uint64_t int_bit_length(Object *i);
+/* str(i) / int(s) refuse more decimal digits than this (python3's
+ * sys.get_int_max_str_digits(); 0 means no limit). */
+extern int int_max_str_digits;
+/* i ** e for doubles with python3's float rules and errors (float.c). */
+Object *float_pow_double(double x, double e);
+/* int's number slots (bool.c reuses them). */
+extern const NumberSlots int_number;
+/* Called by int_init. */
+int bool_init(void);
+int float_init(void);
+
+/* GMP access for callers that include <gmp.h> first. */
+#ifdef __GNU_MP__
+void int_get_mpz(Object *i, mpz_t out);      /* initialises out */
+Object *int_from_mpz(mpz_t z);               /* clears z */
+#endif
+
 #endif

@@ -15,6 +15,9 @@ Object *seqiter_new(Object *seq);
 Object *calliter_new(Object *callable, Object *sentinel);
 Object *range_new_i64(int64_t start, int64_t stop, int64_t step);
 
+/* Called by iter_init. */
+int range_init(void);
+/* Readies range and every iterator type above. */
 int iter_init(void);
 
 #endif

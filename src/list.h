@@ -49,6 +49,46 @@ typedef struct {
 extern Type Slice_type;
 Object *slice_new(Object *start, Object *stop, Object *step); /* None for absent */
 
-int list_init(void);
+/* ---- shared by the container modules (list.c, tuple.c, slice.c, dict.c,
+ * set.c, iter.c, range.c) ---- */
+
+/* Repr recursion guard: 0 when o was entered (call list_repr_leave after),
+ * 1 when o's repr is already in progress (print "[...]"), -1 on error. */
+int list_repr_enter(Object *o);
+void list_repr_leave(Object *o);
+/* len(o) when the type has a length slot, else dflt; never raises. */
+intptr_t list_length_hint(Object *o, intptr_t dflt);
+/* An item index for seq[key]: 1 with *out set, 0 when key is not an
+ * integer (no exception), -1 on error (IndexError for huge ints). */
+int list_index_arg(Object *key, intptr_t *out);
+/* A slice bound as _PyEval_SliceIndex: None leaves *out alone, big ints
+ * clamp, other types raise TypeError.  0 or -1. */
+int slice_bound(Object *v, intptr_t *out);
+/* python3's "name() takes exactly one argument (N given)" and "takes no
+ * arguments" checks for methods taking one/no argument: 0 or -1. */
+int list_check_one_arg(const char *qualname, size_t nargs, Object *kwnames);
+int list_check_no_args(const char *qualname, size_t nargs, Object *kwnames);
+/* Raise TypeError "unhashable type: 'T'": the hash slot of mutable types. */
+intptr_t list_unhashable(Object *o);
+/* The item array of a list or tuple (borrowed, valid until the next
+ * mutation) and its length, for fast paths. */
+Object **list_seq_items(Object *seq, size_t *n); /* NULL if not list/tuple */
+
+/* Lexicographic comparison of two lists or two tuples (NotImplemented
+ * for anything else). */
+Object *list_seq_richcompare(Object *v, Object *w, CompareOp op);
+/* The count n of seq * n: 1 with *out >= 0, 0 when n is a user type that
+ * may implement __rmul__ (return NotImplemented), -1 on error. */
+int list_repeat_count(Object *n, intptr_t *out);
+/* The optional start, stop arguments args[1], args[2] of seq.index(x,
+ * start, stop), clamped to [0, len]-ish as python3 does.  0 or -1. */
+int list_index_bounds(Object *const *args, size_t nargs, intptr_t len,
+                      intptr_t *start, intptr_t *stop);
+
+extern Type ListIter_type, ListRevIter_type, TupleIter_type;
+
+int tuple_init(void);
+int slice_init(void);
+int list_init(void); /* readies list, tuple, slice and their iterators */
 
 #endif

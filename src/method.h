@@ -7,6 +7,26 @@
 
 #include "object.h"
 
+/* Layouts are public so the VM can call a method descriptor found on
+ * the type without creating a bound method first. */
+typedef struct {
+    Object base;
+    const MethodDef *def;
+    Object *self;          /* bound object or module; may be NULL */
+} BuiltinObject;
+
+typedef struct {
+    Object base;
+    const MethodDef *def;
+    Type *owner;
+} MethodDescrObject;
+
+typedef struct {
+    Object base;
+    const GetSetDef *def;
+    Type *owner;
+} GetSetDescrObject;
+
 extern Type Builtin_type, MethodDescr_type, ClassMethodDescr_type, GetSetDescr_type;
 
 /* A callable running def->fn(self, args...); self may be NULL (plain

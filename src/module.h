@@ -29,6 +29,40 @@ Object *mod_math_create(void);
 Object *mod_time_create(void);
 Object *mod_gc_create(void);
 
+/* Import state (module.c): sys.modules and sys.path (borrowed). */
+Object *module_modules(void);
+Object *module_path(void);
+/* A whole file in a mem_alloc_atomic buffer (NUL-terminated, free with
+ * mem_free); NULL without an exception when it cannot be opened, NULL
+ * with MemoryError and *no_memory set when it cannot be held. */
+char *module_read_file(const char *filename, size_t *len, bool *no_memory);
+/* Run source as a new module `name` registered in sys.modules (and
+ * removed again if running fails); the module with __file__ set. */
+Object *module_exec_source(Object *name, const char *src, size_t len,
+                           const char *filename);
+int module_init(void);      /* called by builtins_init */
+void module_fini(void);
+
+/* mod_sys.c */
+Object *sys_get(Object *name);       /* borrowed sys.NAME or NULL */
+/* 1 or 2 when f is the original sys.stdout / sys.stderr object (print
+ * writes straight to rt_write_out/err then), else 0. */
+int sys_std_stream(Object *f);
+/* One line from standard input, newline included; '' at end of file. */
+Object *sys_readline(void);
+int sys_set_argv(int argc, char **argv);
+/* sys.path[0]: the directory of the main script ('' for -c and stdin). */
+int sys_set_script_dir(const char *dir);
+void sys_fini(void);
+
+/* The VM tells globals(), locals(), dir(), vars(), eval() and exec() how to
+ * find the running frame's globals and locals (new references; NULL
+ * without an exception when no frame runs).  Until it does, __main__'s
+ * globals stand in for both. */
+void builtins_set_frame_hooks(Object *(*globals)(void), Object *(*locals)(void));
+
 int builtins_init(void);
+/* Drop the builtins, the modules and the error state (rt_fini). */
+void builtins_fini(void);
 
 #endif

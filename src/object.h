@@ -48,13 +48,15 @@ static inline void obj_decref(Object *o)
 }
 #define INCREF(o) obj_incref(OBJ(o))
 #define DECREF(o) obj_decref(OBJ(o))
-#define XINCREF(o) do { Object *x_ = OBJ(o); if (x_) obj_incref(x_); } while (0)
-#define XDECREF(o) do { Object *x_ = OBJ(o); if (x_) obj_decref(x_); } while (0)
+static inline void obj_xincref(Object *o) { if (o) obj_incref(o); }
+static inline void obj_xdecref(Object *o) { if (o) obj_decref(o); }
+#define XINCREF(o) obj_xincref(OBJ(o))
+#define XDECREF(o) obj_xdecref(OBJ(o))
 /* Drop the reference held in variable p and set p to NULL before the
  * decref runs, so a destructor that looks at p never sees a dead object. */
 #define CLEAR(p) do { Object *x_ = OBJ(p); if (x_) { (p) = NULL; obj_decref(x_); } } while (0)
 /* Replace the reference in p by v (already owned), then drop the old one. */
-#define SETREF(p, v) do { Object *x_ = OBJ(p); (p) = (v); XDECREF(x_); } while (0)
+#define SETREF(p, v) do { Object *old_ = OBJ(p); (p) = (v); obj_xdecref(old_); } while (0)
 
 static inline Object *newref(Object *o) { obj_incref(o); return o; }
 #define NEWREF(o) newref(OBJ(o))
@@ -124,7 +126,8 @@ struct Type {
     size_t basicsize;           /* bytes of the fixed part of an instance */
     size_t itemsize;            /* bytes per item of variable-sized objects */
     unsigned flags;
-    Type *base;                 /* the base whose layout instances extend */
+    Type *base_type;            /* the base class whose layout instances extend
+                                 * (`base` is the object header) */
     Object *bases;              /* tuple of base classes */
     Object *mro;                /* tuple: method resolution order */
     Object *dict;               /* class attributes, methods */
@@ -196,6 +199,16 @@ static inline bool obj_is_instance_of(Object *o, Type *t)
     return TYPE(o) == t || type_is_subtype(TYPE(o), t);
 }
 #define TYPE_FLAG(t, f) (((t)->flags & (f)) != 0)
+/* Does o take part in collection?  Containers do, except static type
+ * objects: they live in the program image and have no GC pre-header. */
+static inline bool obj_is_gc(Object *o)
+{
+    Type *t = TYPE(o);
+    if (!TYPE_FLAG(t, TF_GC))
+        return false;
+    return !TYPE_FLAG(t, TF_TYPE_SUBCLASS) || TYPE_FLAG((Type *)o, TF_HEAPTYPE);
+}
+int type_init(void);  /* readies object, type and the singletons' types */
 
 /* ---- generic protocol (object.c, ops.c) ---- */
 

@@ -64,6 +64,10 @@ Object *format_int(Object *i, Object *spec);
 Object *format_float(double x, Object *spec);
 Object *format_str(Object *s, Object *spec);
 Object *str_percent(Object *fmt, Object *args); /* fmt % args */
+/* fmt.format(*args, **kwargs) (mapping NULL; keyword values follow the
+ * positional ones as in a vector call) or fmt.format_map(mapping). */
+Object *str_format_fields(Object *fmt, Object *const *args, size_t nargs,
+                          Object *kwnames, Object *mapping);
 
 int str_init(void);
 

@@ -25,6 +25,11 @@ Object *vm_eval_code(Object *code, Object *globals);
  * RuntimeError("step budget exhausted").  0 disables. */
 void vm_set_step_budget(unsigned long steps);
 
+/* Run a class body (the function __build_class__ receives) with ns as its
+ * namespace.  Returns the body's value: the __class__ cell when a method
+ * uses super() or __class__, else None. */
+Object *vm_eval_class_body(Object *func, Object *ns);
+
 int vm_init(void);
 
 #endif

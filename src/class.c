@@ -1,0 +1,556 @@
+/* class.c — creating classes (heap types), instance layout and death,
+ * and __del__.
+ *
+ * A class extends the layout of its "solid" base — the nearest static type
+ * in its base chain, e.g. object, list or Exception — with one slot for the
+ * instance __dict__ when the base has none.  Slots come from that base
+ * (type_ready inherits them) and are then overridden by slots.c for every
+ * special method the class or a class base defines.
+ *
+ * Finalization (PEP 442): __del__ runs at most once per object.  An object
+ * resurrected by its __del__ is remembered in a small set of hidden
+ * addresses (hidden so the Boehm collector does not see them as
+ * references); when it dies again, it is freed without a second call.
+ */
+#include "config.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "class.h"
+#include "dict.h"
+#include "err.h"
+#include "func.h"
+#include "gc.h"
+#include "list.h"
+#include "mem.h"
+#include "method.h"
+#include "runtime.h"
+#include "str.h"
+
+int slots_install(Type *t);  /* slots.c */
+
+/* The nearest static type in t's base chain: it owns the layout. */
+static Type *solid_base(Type *t)
+{
+    while (TYPE_FLAG(t, TF_HEAPTYPE))
+        t = t->base_type;
+    return t;
+}
+
+/* Did a class (rather than its static base) add the __dict__ slot? */
+static bool dict_added_by_class(Type *t)
+{
+    return t->dictoffset && t->dictoffset != solid_base(t)->dictoffset;
+}
+
+/* ---- instances of classes ---- */
+
+static void subtype_dealloc(Object *o)
+{
+    Type *t = TYPE(o);
+    if (TYPE_FLAG(t, TF_HAS_FINALIZER) && class_finalize(o))
+        return;             /* resurrected by __del__ */
+    gc_untrack(o);
+    if (dict_added_by_class(t))
+        CLEAR(*obj_dict_slot(o));
+    solid_base(t)->dealloc(o);  /* ends with obj_free, which drops the type */
+}
+
+static int subtype_traverse(Object *o, VisitFn visit, void *arg)
+{
+    Type *t = TYPE(o);
+    if (dict_added_by_class(t)) {
+        Object *d = *obj_dict_slot(o);
+        if (d && visit(d, arg))
+            return 1;
+    }
+    if (visit(OBJ(t), arg))
+        return 1;
+    Type *base = solid_base(t);
+    return base->traverse ? base->traverse(o, visit, arg) : 0;
+}
+
+static void subtype_clear(Object *o)
+{
+    Type *t = TYPE(o);
+    if (dict_added_by_class(t))
+        CLEAR(*obj_dict_slot(o));
+    Type *base = solid_base(t);
+    if (base->clear)
+        base->clear(o);
+}
+
+static Object *subtype_get_dict(Object *o)
+{
+    Object **dp = obj_dict_slot(o);
+    if (*dp == NULL && (*dp = dict_new()) == NULL)
+        return NULL;
+    return NEWREF(*dp);
+}
+
+static int subtype_set_dict(Object *o, Object *v)
+{
+    if (v == NULL || !DICT_CHECK(v)) {
+        err_set(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                v ? obj_type_name(v) : "NoneType");
+        return -1;
+    }
+    SETREF(*obj_dict_slot(o), NEWREF(v));
+    return 0;
+}
+
+static const GetSetDef subtype_dict_getset = {"__dict__", subtype_get_dict, subtype_set_dict};
+
+/* ---- the method resolution order (C3) ---- */
+
+typedef struct {
+    Object **items;
+    size_t len, pos;
+} Seq;
+
+static bool in_tail(Seq *seqs, size_t n, Object *x)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = seqs[i].pos + 1; k < seqs[i].len; k++)
+            if (seqs[i].items[k] == x)
+                return true;
+    return false;
+}
+
+/* Merge the bases' mros and the list of bases: repeatedly take the first
+ * head that appears in no tail.  Fails when no head qualifies. */
+static int c3_merge(Seq *seqs, size_t n, Object *result)
+{
+    for (;;) {
+        Object *next = NULL;
+        bool remaining = false;
+        for (size_t i = 0; i < n && !next; i++) {
+            if (seqs[i].pos >= seqs[i].len)
+                continue;
+            remaining = true;
+            Object *head = seqs[i].items[seqs[i].pos];
+            if (!in_tail(seqs, n, head))
+                next = head;
+        }
+        if (!remaining)
+            return 0;
+        if (next == NULL)
+            return 1;
+        if (list_append(result, next) < 0)
+            return -1;
+        for (size_t i = 0; i < n; i++)
+            if (seqs[i].pos < seqs[i].len && seqs[i].items[seqs[i].pos] == next)
+                seqs[i].pos++;
+    }
+}
+
+static Object *mro_error(Object *bases)
+{
+    Object *names = list_new(0);
+    for (intptr_t i = 0; names && i < VAR_SIZE(bases); i++)
+        list_append(names, ((Type *)TUPLE_ITEMS(bases)[i])->name_obj);
+    Object *sep = str_from_cstr(", ");
+    Object *joined = names && sep ? str_join(sep, names) : NULL;
+    if (joined)
+        err_set(Exc_TypeError, "Cannot create a consistent method resolution order (MRO) for bases %U",
+                joined);
+    XDECREF(names);
+    XDECREF(sep);
+    XDECREF(joined);
+    return NULL;
+}
+
+static Object *compute_mro(Type *t, Object *bases)
+{
+    size_t nb = (size_t)VAR_SIZE(bases);
+    Seq *seqs = mem_alloc((nb + 1) * sizeof *seqs);
+    Object *result = seqs ? list_new(0) : NULL;
+    if (result == NULL) {
+        mem_free(seqs);
+        return seqs ? NULL : err_no_memory();
+    }
+    for (size_t i = 0; i < nb; i++) {
+        Object *mro = ((Type *)TUPLE_ITEMS(bases)[i])->mro;
+        seqs[i] = (Seq){TUPLE_ITEMS(mro), (size_t)VAR_SIZE(mro), 0};
+    }
+    seqs[nb] = (Seq){TUPLE_ITEMS(bases), nb, 0};
+    int rc = list_append(result, OBJ(t)) < 0 ? -1 : c3_merge(seqs, nb + 1, result);
+    mem_free(seqs);
+    Object *mro = NULL;
+    if (rc == 0)
+        mro = list_as_tuple(result);
+    else if (rc > 0)
+        mro_error(bases);
+    DECREF(result);
+    return mro;
+}
+
+/* ---- creating a class ---- */
+
+static int check_bases(Object *bases)
+{
+    for (intptr_t i = 0; i < VAR_SIZE(bases); i++) {
+        Object *b = TUPLE_ITEMS(bases)[i];
+        if (!TYPE_FLAG(TYPE(b), TF_TYPE_SUBCLASS)) {
+            err_set(Exc_TypeError, "bases must be types");
+            return -1;
+        }
+        if (!TYPE_FLAG((Type *)b, TF_BASETYPE)) {
+            err_set(Exc_TypeError, "type '%s' is not an acceptable base type", type_name((Type *)b));
+            return -1;
+        }
+        for (intptr_t k = 0; k < i; k++)
+            if (TUPLE_ITEMS(bases)[k] == b) {
+                err_set(Exc_TypeError, "duplicate base class %s", type_name((Type *)b));
+                return -1;
+            }
+    }
+    return 0;
+}
+
+/* The base whose layout the class extends: every other base's solid
+ * base must be an ancestor of its solid base. */
+static Type *best_base(Object *bases)
+{
+    Type *best = NULL, *best_solid = NULL;
+    for (intptr_t i = 0; i < VAR_SIZE(bases); i++) {
+        Type *b = (Type *)TUPLE_ITEMS(bases)[i];
+        Type *s = solid_base(b);
+        if (best == NULL || (s != best_solid && type_is_subtype(s, best_solid))) {
+            best = b;
+            best_solid = s;
+        } else if (!type_is_subtype(best_solid, s)) {
+            err_set(Exc_TypeError, "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+    }
+    return best;
+}
+
+/* Special names in the namespace that python3 transforms. */
+static int adjust_namespace(Type *t, Object *globals_name)
+{
+    Object *d = t->dict, *v;
+    if (dict_get_str(d, "__module__") == NULL && globals_name
+        && dict_set_str(d, "__module__", globals_name) < 0)
+        return -1;
+    if (dict_get_str(d, "__doc__") == NULL && dict_set_str(d, "__doc__", None) < 0)
+        return -1;
+    if ((v = dict_get_str(d, "__new__")) && TYPE(v) == &Function_type) {
+        Object *sm = obj_call1(OBJ(&StaticMethod_type), v);
+        if (sm == NULL || dict_set_str(d, "__new__", sm) < 0) {
+            XDECREF(sm);
+            return -1;
+        }
+        DECREF(sm);
+    }
+    if ((v = dict_get_str(d, "__init_subclass__")) && TYPE(v) == &Function_type) {
+        Object *cm = obj_call1(OBJ(&ClassMethod_type), v);
+        if (cm == NULL || dict_set_str(d, "__init_subclass__", cm) < 0) {
+            XDECREF(cm);
+            return -1;
+        }
+        DECREF(cm);
+    }
+    /* A class that defines __eq__ but not __hash__ is unhashable. */
+    if (dict_get_str(d, "__eq__") && dict_get_str(d, "__hash__") == NULL
+        && dict_set_str(d, "__hash__", None) < 0)
+        return -1;
+    if (dict_added_by_class(t) && dict_get_str(d, "__dict__") == NULL) {
+        Object *descr = getset_descr_new(t, &subtype_dict_getset);
+        if (descr == NULL || dict_set_str(d, "__dict__", descr) < 0) {
+            XDECREF(descr);
+            return -1;
+        }
+        DECREF(descr);
+    }
+    return 0;
+}
+
+/* The __class__ cell of methods that use super(): it gets the class. */
+static int fill_class_cell(Type *t)
+{
+    Object *cell = dict_get_str(t->dict, "__classcell__");
+    if (cell == NULL)
+        return 0;
+    if (TYPE(cell) != &Cell_type) {
+        err_set(Exc_TypeError, "__classcell__ must be a nonlocal cell, not %T", cell);
+        return -1;
+    }
+    SETREF(((CellObject *)cell)->ref, NEWREF(t));
+    Object *key = str_intern_cstr("__classcell__");
+    return dict_del(t->dict, key);
+}
+
+/* Attributes that want to know their name (property) are told it. */
+static int set_names(Type *t)
+{
+    Object *items = list_new(0), *key, *value;
+    size_t pos = 0;
+    while (items && dict_next(t->dict, &pos, &key, &value)) {
+        Object *pair = tuple_pack(2, key, value);
+        if (pair == NULL || list_append(items, pair) < 0)
+            CLEAR(items);
+        XDECREF(pair);
+    }
+    if (items == NULL)
+        return -1;
+    int rc = 0;
+    for (intptr_t i = 0; rc == 0 && i < VAR_SIZE(items); i++) {
+        Object *pair = LIST_ITEMS(items)[i];
+        Object *v = TUPLE_ITEMS(pair)[1];
+        if (!type_lookup(TYPE(v), str_intern_cstr("__set_name__")))
+            continue;
+        Object *args[2] = {OBJ(t), TUPLE_ITEMS(pair)[0]};
+        Object *r = obj_call_method(v, "__set_name__", args, 2);
+        rc = r ? 0 : -1;
+        XDECREF(r);
+    }
+    DECREF(items);
+    return rc;
+}
+
+/* The nearest base's __init_subclass__, called with the new class. */
+static int init_subclass(Type *t)
+{
+    Object *mro = t->mro, *name = str_intern_cstr("__init_subclass__");
+    for (intptr_t i = 1; i < VAR_SIZE(mro); i++) {
+        Type *k = (Type *)TUPLE_ITEMS(mro)[i];
+        Object *f = k->dict ? dict_get(k->dict, name) : NULL;
+        if (f == NULL)
+            continue;
+        Object *bound = TYPE(f)->descr_get ? TYPE(f)->descr_get(f, NULL, OBJ(t)) : NEWREF(f);
+        Object *r = bound ? obj_call0(bound) : NULL;
+        XDECREF(bound);
+        XDECREF(r);
+        return r ? 0 : -1;
+    }
+    return 0;
+}
+
+static int set_layout(Type *t, Type *base)
+{
+    t->basicsize = base->basicsize;
+    t->itemsize = base->itemsize;
+    t->dictoffset = base->dictoffset;
+    /* Variable-sized bases (str, tuple) keep their items at the end of
+     * the object; their subclasses get no instance __dict__. */
+    if (t->dictoffset == 0 && t->itemsize == 0) {
+        t->dictoffset = t->basicsize;
+        t->basicsize += sizeof(Object *);
+    }
+    return 0;
+}
+
+Object *class_new(Type *meta, Object *name, Object *bases, Object *ns)
+{
+    Object *owned_bases = VAR_SIZE(bases) ? NEWREF(bases) : tuple_pack(1, &Object_type);
+    if (owned_bases == NULL || check_bases(owned_bases) < 0)
+        goto fail_bases;
+    Type *base = best_base(owned_bases);
+    if (base == NULL)
+        goto fail_bases;
+    HeapType *ht = (HeapType *)obj_alloc(meta);
+    if (ht == NULL)
+        goto fail_bases;
+    Type *t = &ht->type;
+    t->flags = TF_HEAPTYPE | TF_BASETYPE | TF_GC;
+    t->name_obj = NEWREF(name);
+    t->name = str_utf8(name);
+    t->base_type = (Type *)NEWREF(base);
+    t->bases = owned_bases;
+    if (base->number)
+        ht->number = *base->number;
+    t->number = &ht->number;
+    set_layout(t, base);
+    t->dealloc = subtype_dealloc;
+    t->traverse = subtype_traverse;
+    t->clear = subtype_clear;
+    Object *module_name = dict_get_str(ns, "__module__");
+    if ((t->dict = dict_copy(ns)) == NULL || (t->mro = compute_mro(t, owned_bases)) == NULL
+        || adjust_namespace(t, module_name) < 0 || fill_class_cell(t) < 0
+        || type_ready(t) < 0 || slots_install(t) < 0) {
+        DECREF(t);
+        return NULL;
+    }
+    if (type_lookup(t, str_intern_cstr("__del__")))
+        t->flags |= TF_HAS_FINALIZER;
+    gc_track(OBJ(t));
+    if (set_names(t) < 0 || init_subclass(t) < 0) {
+        DECREF(t);
+        return NULL;
+    }
+    return OBJ(t);
+fail_bases:
+    XDECREF(owned_bases);
+    return NULL;
+}
+
+/* ---- __del__ ---- */
+
+/* Addresses of resurrected objects whose __del__ already ran, stored
+ * complemented so no collector mistakes them for references. */
+static uintptr_t *finalized;
+static size_t nfinalized, cap_finalized;
+
+static bool take_finalized(Object *o)
+{
+    for (size_t i = 0; i < nfinalized; i++)
+        if (finalized[i] == ~(uintptr_t)o) {
+            finalized[i] = finalized[--nfinalized];
+            return true;
+        }
+    return false;
+}
+
+static void remember_finalized(Object *o)
+{
+    if (nfinalized == cap_finalized) {
+        size_t cap = cap_finalized ? 2 * cap_finalized : 16;
+        uintptr_t *p = mem_realloc(finalized, cap * sizeof *p);
+        if (p == NULL)
+            return;  /* worst case: a resurrected object's __del__ runs twice */
+        finalized = p;
+        cap_finalized = cap;
+    }
+    finalized[nfinalized++] = ~(uintptr_t)o;
+}
+
+/* python3 reports an exception escaping __del__ and carries on. */
+static void report_unraisable(Object *del)
+{
+    Object *exc = err_fetch();
+    Object *r = obj_repr(del);
+    if (r) {
+        rt_write_err("Exception ignored in: ", 22);
+        rt_write_err(str_utf8(r), str_nbytes(r));
+        rt_write_err("\n", 1);
+        DECREF(r);
+    }
+    err_clear();
+    exc_print(exc);
+    DECREF(exc);
+}
+
+int class_finalize(Object *o)
+{
+    if (take_finalized(o))
+        return 0;
+    Object *del = type_lookup(TYPE(o), str_intern_cstr("__del__"));
+    if (del == NULL)
+        return 0;
+    o->refcnt = 1;          /* alive again while __del__ runs */
+    Object *saved = err_fetch();
+    INCREF(del);
+    Object *r = TYPE(del)->descr_get ? TYPE(del)->descr_get(del, o, OBJ(TYPE(o))) : NEWREF(del);
+    Object *res = r ? obj_call0(r) : NULL;
+    if (res == NULL)
+        report_unraisable(del);
+    XDECREF(res);
+    XDECREF(r);
+    DECREF(del);
+    err_restore(saved);
+    if (--o->refcnt == 0)
+        return 0;
+    remember_finalized(o);
+    return 1;
+}
+
+/* ---- type(name, bases, dict) and the class statement ---- */
+
+Object *class_type_new(Object *meta, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (nargs != 3 && nargs != 1)
+        return err_set(Exc_TypeError, "type() takes 1 or 3 arguments");
+    if (nargs == 1)
+        return NEWREF(TYPE(args[0]));
+    if (!STR_CHECK(args[0]))
+        return err_set(Exc_TypeError, "type.__new__() argument 1 must be str, not %s", obj_type_name(args[0]));
+    if (!TUPLE_CHECK(args[1]))
+        return err_set(Exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", obj_type_name(args[1]));
+    if (!DICT_CHECK(args[2]))
+        return err_set(Exc_TypeError, "type.__new__() argument 3 must be dict, not %s", obj_type_name(args[2]));
+    return class_new((Type *)meta, args[0], args[1], args[2]);
+}
+
+static ClassBodyFn body_runner;
+
+void class_set_body_runner(ClassBodyFn fn) { body_runner = fn; }
+
+/* The most derived metaclass of the bases (and the explicit one). */
+static Type *pick_metaclass(Type *meta, Object *const *bases, size_t nbases)
+{
+    for (size_t i = 0; i < nbases; i++) {
+        Type *m = TYPE(bases[i]);
+        if (type_is_subtype(meta, m))
+            continue;
+        if (type_is_subtype(m, meta)) {
+            meta = m;
+            continue;
+        }
+        err_set(Exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a "
+                               "(non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return meta;
+}
+
+/* __build_class__(func, name, *bases, metaclass=None, **kwds) */
+static Object *build_class(Object *self, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (nargs < 2)
+        return err_set(Exc_TypeError, "__build_class__: not enough arguments");
+    if (!STR_CHECK(args[1]))
+        return err_set(Exc_TypeError, "__build_class__: name is not a string");
+    if (body_runner == NULL)
+        return err_set(Exc_RuntimeError, "__build_class__: no virtual machine to run the class body");
+    Object *explicit_meta = NULL;
+    for (size_t k = 0; k < NKW(kwnames); k++)
+        if (str_equal_cstr(TUPLE_ITEMS(kwnames)[k], "metaclass"))
+            explicit_meta = args[nargs + k];
+    if (NKW(kwnames) > (explicit_meta ? 1u : 0u))
+        return err_set(Exc_TypeError, "__init_subclass__() takes no keyword arguments");
+    Object *bases = tuple_from_array(args + 2, nargs - 2);
+    Object *ns = bases ? dict_new() : NULL;
+    Object *cls = NULL;
+    if (ns == NULL)
+        goto done;
+    Object *meta = explicit_meta;
+    if (meta == NULL || TYPE_FLAG(TYPE(meta), TF_TYPE_SUBCLASS)) {
+        Type *m = pick_metaclass(meta ? (Type *)meta : &Type_type, args + 2, nargs - 2);
+        if (m == NULL)
+            goto done;
+        meta = OBJ(m);
+    }
+    Object *body = body_runner(args[0], ns);
+    if (body == NULL)
+        goto done;
+    DECREF(body);
+    Object *margs[3] = {args[1], bases, ns};
+    cls = obj_call(meta, margs, 3, NULL);
+done:
+    XDECREF(bases);
+    XDECREF(ns);
+    return cls;
+}
+
+static const MethodDef build_class_def = {"__build_class__", build_class, 0};
+
+int class_install_builtins(Object *builtins)
+{
+    Object *f = builtin_new(&build_class_def, NULL);
+    if (f == NULL || dict_set_str(builtins, "__build_class__", f) < 0) {
+        XDECREF(f);
+        return -1;
+    }
+    DECREF(f);
+    struct { const char *name; Type *type; } types[] = {
+        {"staticmethod", &StaticMethod_type}, {"classmethod", &ClassMethod_type},
+        {"property", &Property_type}, {"super", &Super_type},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (dict_set_str(builtins, types[i].name, OBJ(types[i].type)) < 0)
+            return -1;
+    return 0;
+}

@@ -1,0 +1,238 @@
+/* ops.c — the number protocol: operator dispatch through NumberSlots.
+ *
+ * A binary operator asks the left operand's type, then the right's; if the
+ * right operand's type is a proper subclass of the left's, it is asked
+ * first, so subclasses can override reflected operations (python3's rule).
+ * A slot answers NotImplemented when it cannot handle the pair.
+ */
+#include "config.h"
+
+#include <stddef.h>
+
+#include "err.h"
+#include "int.h"
+#include "list.h"
+#include "object.h"
+#include "str.h"
+
+#define SLOT_AT(t, off) ((t)->number ? *(BinaryFn *)((const char *)(t)->number + (off)) : NULL)
+
+static Object *binary_op1(Object *a, Object *b, size_t off)
+{
+    BinaryFn fa = SLOT_AT(TYPE(a), off);
+    BinaryFn fb = TYPE(b) != TYPE(a) ? SLOT_AT(TYPE(b), off) : NULL;
+    if (fb == fa)
+        fb = NULL;
+    if (fa) {
+        if (fb && type_is_subtype(TYPE(b), TYPE(a))) {
+            Object *r = fb(a, b);
+            if (r != NotImplemented)
+                return r;
+            DECREF(r);
+            fb = NULL;
+        }
+        Object *r = fa(a, b);
+        if (r != NotImplemented)
+            return r;
+        DECREF(r);
+    }
+    if (fb)
+        return fb(a, b);
+    return NEWREF(NotImplemented);
+}
+
+static Object *binary_op(Object *a, Object *b, size_t off, const char *sym)
+{
+    Object *r = binary_op1(a, b, off);
+    if (r != NotImplemented)
+        return r;
+    DECREF(r);
+    return err_set(Exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                   sym, obj_type_name(a), obj_type_name(b));
+}
+
+#define BINARY(fname, slot, sym) \
+    Object *fname(Object *a, Object *b) \
+    { return binary_op(a, b, offsetof(NumberSlots, slot), sym); }
+
+BINARY(num_sub, sub, "-")
+BINARY(num_truediv, truediv, "/")
+BINARY(num_floordiv, floordiv, "//")
+BINARY(num_divmod, divmod, "divmod()")
+BINARY(num_lshift, lshift, "<<")
+BINARY(num_rshift, rshift, ">>")
+BINARY(num_and, and_, "&")
+BINARY(num_or, or_, "|")
+BINARY(num_xor, xor_, "^")
+
+Object *num_add(Object *a, Object *b)
+{
+    Object *r = binary_op1(a, b, offsetof(NumberSlots, add));
+    if (r != NotImplemented)
+        return r;
+    DECREF(r);
+    if (STR_CHECK(a) && !STR_CHECK(b))
+        return err_set(Exc_TypeError, "can only concatenate str (not \"%s\") to str", obj_type_name(b));
+    if (LIST_CHECK(a) && !LIST_CHECK(b))
+        return err_set(Exc_TypeError, "can only concatenate list (not \"%s\") to list", obj_type_name(b));
+    if (TUPLE_CHECK(a) && !TUPLE_CHECK(b))
+        return err_set(Exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple", obj_type_name(b));
+    return err_set(Exc_TypeError, "unsupported operand type(s) for +: '%s' and '%s'",
+                   obj_type_name(a), obj_type_name(b));
+}
+
+static bool is_sequence(Object *o)
+{
+    return STR_CHECK(o) || LIST_CHECK(o) || TUPLE_CHECK(o);
+}
+
+Object *num_mul(Object *a, Object *b)
+{
+    Object *r = binary_op1(a, b, offsetof(NumberSlots, mul));
+    if (r != NotImplemented)
+        return r;
+    DECREF(r);
+    if (is_sequence(a) || is_sequence(b)) {
+        Object *other = is_sequence(a) ? b : a;
+        return err_set(Exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                       obj_type_name(other));
+    }
+    return err_set(Exc_TypeError, "unsupported operand type(s) for *: '%s' and '%s'",
+                   obj_type_name(a), obj_type_name(b));
+}
+
+Object *num_mod(Object *a, Object *b)
+{
+    /* str % args: the string's own formatting, whatever b is. */
+    if (STR_CHECK_EXACT(a))
+        return str_percent(a, b);
+    return binary_op(a, b, offsetof(NumberSlots, mod), "%");
+}
+
+Object *num_pow(Object *a, Object *b, Object *m)
+{
+    TernaryFn fa = TYPE(a)->number ? TYPE(a)->number->pow : NULL;
+    TernaryFn fb = TYPE(b)->number && TYPE(b) != TYPE(a) ? TYPE(b)->number->pow : NULL;
+    if (fb == fa)
+        fb = NULL;
+    if (fa) {
+        Object *r = fa(a, b, m);
+        if (r != NotImplemented)
+            return r;
+        DECREF(r);
+    }
+    if (fb) {
+        Object *r = fb(a, b, m);
+        if (r != NotImplemented)
+            return r;
+        DECREF(r);
+    }
+    if (m == None)
+        return err_set(Exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
+                       obj_type_name(a), obj_type_name(b));
+    return err_set(Exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                   obj_type_name(a), obj_type_name(b), obj_type_name(m));
+}
+
+/* a += b: the left operand's in-place slot when it has one (list). */
+Object *num_inplace_add(Object *a, Object *b)
+{
+    if (TYPE(a)->number && TYPE(a)->number->inplace_add) {
+        Object *r = TYPE(a)->number->inplace_add(a, b);
+        if (r != NotImplemented)
+            return r;
+        DECREF(r);
+    }
+    return num_add(a, b);
+}
+
+Object *num_inplace_mul(Object *a, Object *b)
+{
+    if (TYPE(a)->number && TYPE(a)->number->inplace_mul) {
+        Object *r = TYPE(a)->number->inplace_mul(a, b);
+        if (r != NotImplemented)
+            return r;
+        DECREF(r);
+    }
+    return num_mul(a, b);
+}
+
+/* ---- unary ---- */
+
+static Object *unary_op(Object *a, size_t off, const char *sym)
+{
+    const NumberSlots *n = TYPE(a)->number;
+    UnaryFn f = n ? *(UnaryFn *)((const char *)n + off) : NULL;
+    if (f)
+        return f(a);
+    return err_set(Exc_TypeError, "bad operand type for %s: '%s'", sym, obj_type_name(a));
+}
+
+Object *num_neg(Object *a) { return unary_op(a, offsetof(NumberSlots, neg), "unary -"); }
+Object *num_pos(Object *a) { return unary_op(a, offsetof(NumberSlots, pos), "unary +"); }
+Object *num_abs(Object *a) { return unary_op(a, offsetof(NumberSlots, abs), "abs()"); }
+Object *num_invert(Object *a) { return unary_op(a, offsetof(NumberSlots, invert), "unary ~"); }
+
+Object *num_index(Object *o)
+{
+    if (INT_CHECK_EXACT(o))
+        return NEWREF(o);
+    const NumberSlots *n = TYPE(o)->number;
+    if (n && n->index) {
+        Object *r = n->index(o);
+        if (r && !INT_CHECK(r)) {
+            err_set(Exc_TypeError, "__index__ returned non-int (type %T)", r);
+            DECREF(r);
+            return NULL;
+        }
+        return r;
+    }
+    if (INT_CHECK(o)) {     /* bool or an int subclass: an exact int of the value */
+        int64_t v;
+        return int_to_i64(o, &v) == 0 ? int_from_i64(v) : NEWREF(o);
+    }
+    return err_set(Exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(o));
+}
+
+intptr_t num_as_ssize(Object *o)
+{
+    Object *i = num_index(o);
+    if (i == NULL)
+        return -1;
+    int64_t v;
+    int fits = int_to_i64(i, &v);
+    DECREF(i);
+    if (fits < 0) {
+        err_set(Exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    return (intptr_t)v;
+}
+
+Object *num_to_int(Object *o)
+{
+    const NumberSlots *n = TYPE(o)->number;
+    if (n && n->to_int)
+        return n->to_int(o);
+    if (n && n->index)
+        return num_index(o);
+    return err_set(Exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                   obj_type_name(o));
+}
+
+Object *num_to_float(Object *o)
+{
+    const NumberSlots *n = TYPE(o)->number;
+    if (n && n->to_float)
+        return n->to_float(o);
+    if (n && n->index) {
+        Object *i = num_index(o);
+        if (i == NULL)
+            return NULL;
+        double d = int_as_double(i);
+        DECREF(i);
+        return d == -1.0 && err_occurred() ? NULL : float_from_double(d);
+    }
+    return err_set(Exc_TypeError, "float() argument must be a string or a real number, not '%s'",
+                   obj_type_name(o));
+}

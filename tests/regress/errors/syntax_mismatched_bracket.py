@@ -1,0 +1,3 @@
+# Syntax error: mismatched brackets.
+print("never printed")
+items = [1, 2, 3)
