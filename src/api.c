@@ -156,28 +156,45 @@ static int set_script_dir(const char *path)
     return sys_set_script_dir(resolved);
 }
 
+/* os.path.abspath(path) into out (PATH_MAX bytes): python3 names the
+ * main script by its absolute path in tracebacks and __file__.  The
+ * components "." and ".." and repeated slashes are folded. */
+static void abs_path(const char *path, char *out)
+{
+    char joined[2 * PATH_MAX];
+    if (path[0] == '/' || !getcwd(joined, PATH_MAX))
+        joined[0] = '\0';
+    size_t n = strlen(joined);
+    snprintf(joined + n, sizeof joined - n, "/%s", path);
+    size_t len = 0;
+    for (char *p = joined; *p;) {
+        while (*p == '/')
+            p++;
+        char *end = p + strcspn(p, "/");
+        size_t k = (size_t)(end - p);
+        if (k == 2 && p[0] == '.' && p[1] == '.') {
+            while (len > 0 && out[--len] != '/')
+                ;
+        } else if (k > 0 && !(k == 1 && p[0] == '.') && len + k + 2 < PATH_MAX) {
+            out[len++] = '/';
+            memcpy(out + len, p, k);
+            len += k;
+        }
+        p = end;
+    }
+    if (len == 0)
+        out[len++] = '/';
+    out[len] = '\0';
+}
+
 /* "ouro: can't open file '/abs/x.py': [Errno 2] No such file or directory" */
 static int cannot_open(const char *path, int err)
 {
-    char cwd[PATH_MAX];
-    StrBuilder sb;
-    sb_init(&sb);
-    sb_add_cstr(&sb, "ouro: can't open file '");
-    if (path[0] != '/' && getcwd(cwd, sizeof cwd)) {
-        sb_add_cstr(&sb, cwd);
-        sb_add_cstr(&sb, "/");
-    }
-    sb_add_cstr(&sb, path);
-    sb_add_cstr(&sb, "': [Errno ");
-    char num[16];
-    snprintf(num, sizeof num, "%d", err);
-    sb_add_cstr(&sb, num);
-    sb_add_cstr(&sb, "] ");
-    sb_add_cstr(&sb, strerror(err));
-    sb_add_cstr(&sb, "\n");
-    if (!sb.failed)
-        rt_write_err(sb.buf, sb.len);
-    sb_discard(&sb);
+    char name[PATH_MAX], msg[PATH_MAX + 128];
+    abs_path(path, name);
+    snprintf(msg, sizeof msg, "ouro: can't open file '%s': [Errno %d] %s\n", name, err,
+             strerror(err));
+    rt_write_err(msg, strlen(msg));
     return 2;
 }
 
@@ -194,9 +211,14 @@ int ouro_run_file(ouro_vm *vm, const char *path)
             return exit_status(err_fetch());
         return cannot_open(path, errno ? errno : ENOENT);
     }
+    char name[PATH_MAX];
+    if (from_stdin)
+        strcpy(name, "<stdin>");
+    else
+        abs_path(path, name);
     int status = (from_stdin ? sys_set_script_dir("") : set_script_dir(path)) < 0
         ? exit_status(err_fetch())
-        : run_main(src, len, from_stdin ? "<stdin>" : path, COMPILE_FILE);
+        : run_main(src, len, name, COMPILE_FILE);
     mem_free(src);
     return status;
 }
@@ -227,7 +249,7 @@ static SourceState source_state(const char *src, size_t len)
     ast_arena_free(arena);
     if (mod)
         return SRC_COMPLETE;
-    return perr.kind == PERR_SYNTAX && perr.incomplete ? SRC_INCOMPLETE : SRC_ERROR;
+    return perr.incomplete ? SRC_INCOMPLETE : SRC_ERROR;
 }
 
 /* The last line of src (which ends with '\n') holds only blanks. */

@@ -121,8 +121,9 @@ static int print_options(Object *const *kw, Object *kwnames, Object **opt)
     return 0;
 }
 
-/* The default separator and end of print(), made by builtins_init. */
-static Object *space, *newline;
+/* The default separator and end of print(), and the interned "stdout",
+ * made by builtins_init. */
+static Object *space, *newline, *stdout_name;
 
 BUILTIN(print)
 {
@@ -131,7 +132,7 @@ BUILTIN(print)
         return NULL;
     Object *sep = opt[0] && opt[0] != None ? opt[0] : space;
     Object *end = opt[1] && opt[1] != None ? opt[1] : newline;
-    Object *file = opt[2] && opt[2] != None ? opt[2] : sys_get(str_intern_cstr("stdout"));
+    Object *file = opt[2] && opt[2] != None ? opt[2] : sys_get(stdout_name);
     if (!file || file == None)
         RETURN_NONE;
     Sink sink = {file, sys_std_stream(file)};
@@ -447,7 +448,7 @@ enum { SUM_INT, SUM_FLOAT, SUM_OBJECT };
 static Object *sum_loop(Object *it, Object *result)
 {
     int mode = INT_CHECK_EXACT(result) ? SUM_INT : FLOAT_CHECK(result) ? SUM_FLOAT : SUM_OBJECT;
-    int64_t iacc = 0, v;
+    int64_t iacc = 0, v, sum;
     double facc = 0;
     if (mode == SUM_INT && int_to_i64(result, &iacc) < 0)
         mode = SUM_OBJECT;
@@ -456,7 +457,8 @@ static Object *sum_loop(Object *it, Object *result)
     Object *item;
     while ((item = obj_next(it))) {
         if (mode == SUM_INT && INT_CHECK(item) && int_to_i64(item, &v) == 0 &&
-            !__builtin_add_overflow(iacc, v, &iacc)) {
+            !__builtin_add_overflow(iacc, v, &sum)) {
+            iacc = sum;
             DECREF(item);
             continue;
         }
@@ -866,8 +868,9 @@ int builtins_init(void)
         return -1;
     space = str_from_cstr(" ");
     newline = str_from_cstr("\n");
+    stdout_name = str_intern_cstr("stdout");
     builtins_module = module_from_defs("builtins", builtin_functions);
-    if (!space || !newline || !builtins_module || add_types(builtins_dict()) < 0)
+    if (!space || !newline || !stdout_name || !builtins_module || add_types(builtins_dict()) < 0)
         return -1;
     Object *name = str_from_cstr("builtins");
     int r = name ? dict_set(module_modules(), name, builtins_module) : -1;

@@ -433,14 +433,13 @@ static void report_unraisable(Object *del)
     DECREF(exc);
 }
 
-int class_finalize(Object *o)
+/* Call o.__del__() on a live object; an exception in it is reported,
+ * not raised, and the caller's pending exception is kept. */
+static void call_del(Object *o)
 {
-    if (take_finalized(o))
-        return 0;
     Object *del = type_lookup(TYPE(o), str_intern_cstr("__del__"));
     if (del == NULL)
-        return 0;
-    o->refcnt = 1;          /* alive again while __del__ runs */
+        return;
     Object *saved = err_fetch();
     INCREF(del);
     Object *r = TYPE(del)->descr_get ? TYPE(del)->descr_get(del, o, OBJ(TYPE(o))) : NEWREF(del);
@@ -450,10 +449,32 @@ int class_finalize(Object *o)
     XDECREF(res);
     XDECREF(r);
     DECREF(del);
-    err_restore(saved);
+    if (saved)
+        err_restore(saved);
+}
+
+int class_finalize(Object *o)
+{
+    if (take_finalized(o))
+        return 0;
+    o->refcnt = 1;          /* alive again while __del__ runs */
+    call_del(o);
     if (--o->refcnt == 0)
         return 0;
     remember_finalized(o);
+    return 1;
+}
+
+/* The collector's hook: o is garbage but alive (its cycle holds it).
+ * It is marked before __del__ runs, so the refcount path that frees it
+ * afterwards does not call __del__ again. */
+int class_call_finalizer(Object *o)
+{
+    for (size_t i = 0; i < nfinalized; i++)
+        if (finalized[i] == ~(uintptr_t)o)
+            return 0;
+    remember_finalized(o);
+    call_del(o);
     return 1;
 }
 

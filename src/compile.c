@@ -16,6 +16,7 @@
  * with and loops: `return`, `break` and `continue` unwind the compiler's
  * fblock stack, emitting the cleanup of each block they leave (popping an
  * iterator, running a finally body inline, calling __exit__). */
+#include <stdio.h>
 #include <string.h>
 #include "compile.h"
 #include "parser.h"
@@ -46,6 +47,7 @@ typedef struct {
     int flags;
     Resolution res;
     int decl_line;      /* line of the first binding or use (for errors) */
+    const Stmt *decl;   /* the global/nonlocal statement, if any */
 } Symbol;
 
 typedef enum { SC_MODULE, SC_CLASS, SC_FUNCTION, SC_LAMBDA, SC_COMPREHENSION } ScopeKind;
@@ -235,6 +237,7 @@ static Symbol *sym_add(Compiler *c, Scope *s, const char *name, int flags, int l
         y->flags = 0;
         y->res = R_UNSET;
         y->decl_line = line;
+        y->decl = NULL;
     }
     y->flags |= flags;
     return y;
@@ -461,8 +464,10 @@ static void st_global_decl(ST *st, Stmt *s, const IdentSeq *names, bool global)
             return;
         }
         Symbol *ny = sym_add(st->c, st->s, n, global ? DEF_GLOBAL : DEF_NONLOCAL, s->lineno);
-        if (ny)
+        if (ny) {
             ny->decl_line = s->lineno;
+            ny->decl = s;
+        }
     }
 }
 
@@ -683,8 +688,8 @@ static int resolve_scope(Compiler *c, Scope *s)
             y->res = R_GLOBAL_EXPLICIT;
         } else if (y->flags & DEF_NONLOCAL) {
             if (!find_binding(c, s, y->name, true)) {
-                char line[8];
-                (void)line;
+                if (y->decl)
+                    return STMT_ERROR(c, y->decl, "no binding for nonlocal '%s' found", y->name);
                 return syntax_error_at(c, y->decl_line, 0, y->decl_line, 0,
                                        "no binding for nonlocal '%s' found", y->name);
             }
@@ -1209,7 +1214,7 @@ static Object *kwnames_tuple(Compiler *c, const KeywordSeq *kws)
  * star-arguments need CALL_EX (then the args tuple and kwargs dict are on
  * the stack instead). */
 static int cg_call_args(Compiler *c, const ExprSeq *args, const KeywordSeq *kws, bool *ex,
-                        bool *haskw, Expr *prefix)
+                        bool *haskw, int preset)
 {
     bool star = has_starred(args);
     for (size_t i = 0; i < kws->len; i++)
@@ -1218,11 +1223,7 @@ static int cg_call_args(Compiler *c, const ExprSeq *args, const KeywordSeq *kws,
     *ex = star;
     *haskw = false;
     if (star) {
-        emit(c, OP_BUILD_LIST, 0);
-        if (prefix) {
-            cg_expr(c, prefix);
-            emit(c, OP_LIST_APPEND, 1);
-        }
+        emit(c, OP_BUILD_LIST, (uint32_t)preset);
         for (size_t i = 0; i < args->len; i++) {
             Expr *a = args->items[i];
             if (a->kind == EXPR_STARRED) {
@@ -1240,8 +1241,6 @@ static int cg_call_args(Compiler *c, const ExprSeq *args, const KeywordSeq *kws,
         }
         return c->failed ? -1 : 0;
     }
-    if (prefix)
-        cg_expr(c, prefix);
     cg_exprs(c, args);
     for (size_t i = 0; i < kws->len; i++)
         cg_expr(c, kws->items[i]->value);
@@ -1249,7 +1248,7 @@ static int cg_call_args(Compiler *c, const ExprSeq *args, const KeywordSeq *kws,
         *haskw = true;
         emit_const(c, kwnames_tuple(c, kws));
     }
-    return c->failed ? -1 : (int)(args->len + kws->len + (prefix ? 1 : 0));
+    return c->failed ? -1 : (int)(args->len + kws->len) + preset;
 }
 
 /* super() inside a method becomes super(__class__, <first argument>). */
@@ -1260,7 +1259,7 @@ static bool is_zero_arg_super(Compiler *c, Expr *e)
         e->v.call.args.len || e->v.call.keywords.len)
         return false;
     Scope *s = c->u->scope;
-    if (!is_function_like(s) || s->nparams == 0 || !sym_find(s, "__class__"))
+    if (!is_function_like(s) || c->u->argcount == 0 || !sym_find(s, "__class__"))
         return false;
     Symbol *y = sym_find(s, "super");
     return !y || y->res == R_GLOBAL_IMPLICIT;
@@ -1287,7 +1286,7 @@ static int cg_call(Compiler *c, Expr *e)
             c->u->lineno = f->end_lineno ? f->end_lineno : f->lineno;
             emit_name_op(c, OP_LOAD_METHOD, f->v.attribute.attr);
             c->u->lineno = saved;
-            int n = cg_call_args(c, &e->v.call.args, &e->v.call.keywords, &ex, &haskw, NULL);
+            int n = cg_call_args(c, &e->v.call.args, &e->v.call.keywords, &ex, &haskw, 0);
             if (n < 0)
                 return -1;
             c->u->lineno = e->lineno;
@@ -1295,7 +1294,7 @@ static int cg_call(Compiler *c, Expr *e)
         }
     }
     cg_expr(c, f);
-    int n = cg_call_args(c, &e->v.call.args, &e->v.call.keywords, &ex, &haskw, NULL);
+    int n = cg_call_args(c, &e->v.call.args, &e->v.call.keywords, &ex, &haskw, 0);
     if (n < 0)
         return -1;
     c->u->lineno = e->lineno;
@@ -1551,4 +1550,1092 @@ static int cg_store(Compiler *c, Expr *t)
     }
     c->u->lineno = saved;
     return c->failed ? -1 : r;
+}
+
+/* ---- blocks: loops, try, with ---- */
+
+static int push_fblock(Compiler *c, Stmt *s, int kind, int start, int exit)
+{
+    Unit *u = c->u;
+    if (u->nfblocks >= FRAME_MAXBLOCKS)
+        return STMT_ERROR(c, s, "too many statically nested blocks");
+    FBlock *b = &u->fblocks[u->nfblocks++];
+    memset(b, 0, sizeof *b);
+    b->kind = kind;
+    b->start = start;
+    b->exit = exit;
+    return 0;
+}
+
+static void pop_fblock(Compiler *c) { c->u->nfblocks--; }
+
+/* Emit the cleanup of leaving block b early; preserve_tos: a return value
+ * sits on top of the stack and must survive. */
+static int unwind_fblock(Compiler *c, FBlock *b, bool preserve_tos)
+{
+    switch (b->kind) {
+    case FB_WHILE:
+        return 0;
+    case FB_FOR:
+        if (preserve_tos)
+            emit(c, OP_ROT_TWO, 0);
+        return emit(c, OP_POP_TOP, 0);
+    case FB_TRY_EXCEPT:
+        return emit(c, OP_POP_BLOCK, 0);
+    case FB_FINALLY_TRY: {
+        emit(c, OP_POP_BLOCK, 0);
+        /* run the finally body with this block gone, so that a return in
+         * it does not run it again */
+        FBlock saved = *b;
+        int idx = (int)(b - c->u->fblocks);
+        int n = c->u->nfblocks;
+        c->u->nfblocks = idx;
+        cg_stmts(c, saved.final);
+        c->u->nfblocks = n;
+        c->u->fblocks[idx] = saved;
+        return c->failed ? -1 : 0;
+    }
+    case FB_FINALLY_END:
+        if (preserve_tos)
+            emit(c, OP_ROT_TWO, 0);
+        emit(c, OP_POP_TOP, 0);       /* the exception */
+        if (preserve_tos)
+            emit(c, OP_ROT_TWO, 0);
+        return emit(c, OP_POP_EXCEPT, 0);
+    case FB_HANDLER:
+    case FB_HANDLER_NAMED:
+        if (b->kind == FB_HANDLER_NAMED)
+            emit(c, OP_POP_BLOCK, 0);
+        if (preserve_tos)
+            emit(c, OP_ROT_TWO, 0);
+        emit(c, OP_POP_EXCEPT, 0);
+        if (b->kind == FB_HANDLER_NAMED) {
+            emit_none(c);
+            cg_name(c, b->name, CTX_STORE);
+            cg_name(c, b->name, CTX_DEL);
+        }
+        return c->failed ? -1 : 0;
+    case FB_WITH:
+        emit(c, OP_POP_BLOCK, 0);
+        if (preserve_tos)
+            emit(c, OP_ROT_TWO, 0);
+        return emit(c, OP_WITH_EXIT, 0);
+    }
+    return 0;
+}
+
+static int cg_return(Compiler *c, Stmt *s)
+{
+    if (s->v.return_.value)
+        cg_expr(c, s->v.return_.value);
+    else
+        emit_none(c);
+    for (int i = c->u->nfblocks - 1; i >= 0; i--)
+        if (unwind_fblock(c, &c->u->fblocks[i], true) < 0)
+            return -1;
+    return emit(c, OP_RETURN_VALUE, 0);
+}
+
+static int cg_break_continue(Compiler *c, Stmt *s, bool is_break)
+{
+    for (int i = c->u->nfblocks - 1; i >= 0; i--) {
+        FBlock *b = &c->u->fblocks[i];
+        if (b->kind == FB_WHILE || b->kind == FB_FOR) {
+            if (is_break) {
+                if (unwind_fblock(c, b, false) < 0)
+                    return -1;
+                return emit_jump(c, OP_JUMP, b->exit);
+            }
+            return emit_jump(c, OP_JUMP, b->start);
+        }
+        if (unwind_fblock(c, b, false) < 0)
+            return -1;
+    }
+    return STMT_ERROR(c, s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+}
+
+static int cg_for(Compiler *c, Stmt *s)
+{
+    int start = new_label(c), cleanup = new_label(c), end = new_label(c);
+    cg_expr(c, s->v.for_.iter);
+    emit(c, OP_GET_ITER, 0);
+    bind_label(c, start);
+    emit_jump(c, OP_FOR_ITER, cleanup);
+    if (push_fblock(c, s, FB_FOR, start, end) < 0)
+        return -1;
+    cg_store(c, s->v.for_.target);
+    cg_stmts(c, &s->v.for_.body);
+    pop_fblock(c);
+    emit_jump(c, OP_JUMP, start);
+    bind_label(c, cleanup);
+    cg_stmts(c, &s->v.for_.orelse);
+    bind_label(c, end);
+    return c->failed ? -1 : 0;
+}
+
+static bool is_true_constant(Expr *e)
+{
+    return e->kind == EXPR_CONSTANT && (e->v.constant.kind == CONST_TRUE ||
+           (e->v.constant.kind == CONST_INT && !(e->v.constant.len == 1 && e->v.constant.s[0] == '0')));
+}
+
+static int cg_while(Compiler *c, Stmt *s)
+{
+    int start = new_label(c), orelse = new_label(c), end = new_label(c);
+    bind_label(c, start);
+    if (!is_true_constant(s->v.while_.test))
+        cg_jump_if(c, s->v.while_.test, false, orelse);
+    if (push_fblock(c, s, FB_WHILE, start, end) < 0)
+        return -1;
+    cg_stmts(c, &s->v.while_.body);
+    pop_fblock(c);
+    emit_jump(c, OP_JUMP, start);
+    bind_label(c, orelse);
+    cg_stmts(c, &s->v.while_.orelse);
+    bind_label(c, end);
+    return c->failed ? -1 : 0;
+}
+
+static int cg_if(Compiler *c, Stmt *s)
+{
+    int orelse = new_label(c), end = new_label(c);
+    cg_jump_if(c, s->v.if_.test, false, orelse);
+    cg_stmts(c, &s->v.if_.body);
+    if (s->v.if_.orelse.len) {
+        emit_jump(c, OP_JUMP, end);
+        bind_label(c, orelse);
+        cg_stmts(c, &s->v.if_.orelse);
+    } else {
+        bind_label(c, orelse);
+    }
+    bind_label(c, end);
+    return c->failed ? -1 : 0;
+}
+
+/* try/except[/else]: the handler entry has [prev_exc, exc] on the stack. */
+static int cg_try_except(Compiler *c, Stmt *s)
+{
+    int handlers = new_label(c), orelse = new_label(c), end = new_label(c);
+    emit_jump(c, OP_SETUP_FINALLY, handlers);
+    if (push_fblock(c, s, FB_TRY_EXCEPT, 0, 0) < 0)
+        return -1;
+    cg_stmts(c, &s->v.try.body);
+    pop_fblock(c);
+    emit(c, OP_POP_BLOCK, 0);
+    emit_jump(c, OP_JUMP, orelse);
+    bind_label(c, handlers);
+    for (size_t i = 0; i < s->v.try.handlers.len; i++) {
+        ExceptHandler *h = s->v.try.handlers.items[i];
+        int next = new_label(c);
+        c->u->lineno = h->lineno;
+        if (!h->type && i + 1 < s->v.try.handlers.len)
+            return syntax_error_at(c, h->lineno, h->col_offset, h->end_lineno, h->end_col_offset,
+                                   "default 'except:' must be last");
+        if (h->type) {
+            emit(c, OP_DUP_TOP, 0);
+            cg_expr(c, h->type);
+            emit_jump(c, OP_JUMP_IF_NOT_EXC_MATCH, next);
+        }
+        if (h->name) {
+            int cleanup = new_label(c);
+            cg_name(c, h->name, CTX_STORE);
+            emit_jump(c, OP_SETUP_FINALLY, cleanup);
+            if (push_fblock(c, s, FB_HANDLER_NAMED, 0, 0) < 0)
+                return -1;
+            c->u->fblocks[c->u->nfblocks - 1].name = h->name;
+            cg_stmts(c, &h->body);
+            pop_fblock(c);
+            emit(c, OP_POP_BLOCK, 0);
+            emit(c, OP_POP_EXCEPT, 0);
+            emit_none(c);
+            cg_name(c, h->name, CTX_STORE);
+            cg_name(c, h->name, CTX_DEL);
+            emit_jump(c, OP_JUMP, end);
+            bind_label(c, cleanup);
+            emit_none(c);
+            cg_name(c, h->name, CTX_STORE);
+            cg_name(c, h->name, CTX_DEL);
+            emit(c, OP_RERAISE, 0);
+        } else {
+            emit(c, OP_POP_TOP, 0);
+            if (push_fblock(c, s, FB_HANDLER, 0, 0) < 0)
+                return -1;
+            cg_stmts(c, &h->body);
+            pop_fblock(c);
+            emit(c, OP_POP_EXCEPT, 0);
+            emit_jump(c, OP_JUMP, end);
+        }
+        bind_label(c, next);
+    }
+    emit(c, OP_RERAISE, 0);
+    bind_label(c, orelse);
+    cg_stmts(c, &s->v.try.orelse);
+    bind_label(c, end);
+    return c->failed ? -1 : 0;
+}
+
+static int cg_try(Compiler *c, Stmt *s)
+{
+    if (!s->v.try.finalbody.len)
+        return cg_try_except(c, s);
+    int final = new_label(c), exit = new_label(c);
+    emit_jump(c, OP_SETUP_FINALLY, final);
+    if (push_fblock(c, s, FB_FINALLY_TRY, 0, 0) < 0)
+        return -1;
+    c->u->fblocks[c->u->nfblocks - 1].final = &s->v.try.finalbody;
+    if (s->v.try.handlers.len)
+        cg_try_except(c, s);
+    else
+        cg_stmts(c, &s->v.try.body);
+    pop_fblock(c);
+    emit(c, OP_POP_BLOCK, 0);
+    cg_stmts(c, &s->v.try.finalbody);
+    emit_jump(c, OP_JUMP, exit);
+    bind_label(c, final);
+    if (push_fblock(c, s, FB_FINALLY_END, 0, 0) < 0)
+        return -1;
+    cg_stmts(c, &s->v.try.finalbody);
+    pop_fblock(c);
+    emit(c, OP_RERAISE, 0);
+    bind_label(c, exit);
+    return c->failed ? -1 : 0;
+}
+
+/* with a as x, b: nests one block per item. */
+static int cg_with_item(Compiler *c, Stmt *s, size_t i)
+{
+    WithItem *w = s->v.with.items.items[i];
+    int handler = new_label(c), suppress = new_label(c), end = new_label(c);
+    cg_expr(c, w->context_expr);
+    c->u->lineno = s->lineno;
+    emit_jump(c, OP_SETUP_WITH, handler);
+    if (push_fblock(c, s, FB_WITH, 0, 0) < 0)
+        return -1;
+    if (w->optional_vars)
+        cg_store(c, w->optional_vars);
+    else
+        emit(c, OP_POP_TOP, 0);
+    if (i + 1 < s->v.with.items.len)
+        cg_with_item(c, s, i + 1);
+    else
+        cg_stmts(c, &s->v.with.body);
+    pop_fblock(c);
+    c->u->lineno = s->lineno;
+    emit(c, OP_POP_BLOCK, 0);
+    emit(c, OP_WITH_EXIT, 0);
+    emit_jump(c, OP_JUMP, end);
+    /* exception: [exit, prev, exc] */
+    bind_label(c, handler);
+    emit(c, OP_WITH_EXCEPT_START, 0);
+    emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
+    emit(c, OP_RERAISE, 0);
+    bind_label(c, suppress);
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_POP_TOP, 0);
+    bind_label(c, end);
+    return c->failed ? -1 : 0;
+}
+
+/* ---- statements ---- */
+
+static int cg_import(Compiler *c, Stmt *s)
+{
+    for (size_t i = 0; i < s->v.import.names.len; i++) {
+        Alias *a = s->v.import.names.items[i];
+        emit_name_op(c, OP_IMPORT_NAME, a->name);
+        if (a->asname) {
+            cg_name(c, a->asname, CTX_STORE);
+        } else {
+            const char *dot = strchr(a->name, '.');
+            if (dot) {
+                char first[256];
+                size_t n = (size_t)(dot - a->name) < sizeof first - 1 ? (size_t)(dot - a->name) : sizeof first - 1;
+                memcpy(first, a->name, n);
+                first[n] = 0;
+                Symbol *y = sym_find(c->u->scope, first);
+                cg_name(c, y ? y->name : first, CTX_STORE);
+            } else {
+                cg_name(c, a->name, CTX_STORE);
+            }
+        }
+    }
+    return c->failed ? -1 : 0;
+}
+
+static int cg_import_from(Compiler *c, Stmt *s)
+{
+    const char *mod = s->v.import_from.module ? s->v.import_from.module : "";
+    emit_name_op(c, OP_IMPORT_NAME, mod);
+    const AliasSeq *names = &s->v.import_from.names;
+    if (names->len == 1 && strcmp(names->items[0]->name, "*") == 0)
+        return emit(c, OP_IMPORT_STAR, 0);
+    for (size_t i = 0; i < names->len; i++) {
+        Alias *a = names->items[i];
+        emit_name_op(c, OP_IMPORT_FROM, a->name);
+        cg_name(c, a->asname ? a->asname : a->name, CTX_STORE);
+    }
+    return emit(c, OP_POP_TOP, 0);
+}
+
+static int cg_aug_assign(Compiler *c, Stmt *s)
+{
+    Expr *t = s->v.aug_assign.target;
+    uint32_t op = (uint32_t)BINOP_INPLACE(binop_of[s->v.aug_assign.op]);
+    switch (t->kind) {
+    case EXPR_NAME:
+        cg_name(c, t->v.name.id, CTX_LOAD);
+        cg_expr(c, s->v.aug_assign.value);
+        emit(c, OP_BINARY_OP, op);
+        return cg_name(c, t->v.name.id, CTX_STORE);
+    case EXPR_ATTRIBUTE:
+        cg_expr(c, t->v.attribute.value);
+        emit(c, OP_DUP_TOP, 0);
+        emit_name_op(c, OP_LOAD_ATTR, t->v.attribute.attr);
+        cg_expr(c, s->v.aug_assign.value);
+        emit(c, OP_BINARY_OP, op);
+        emit(c, OP_ROT_TWO, 0);
+        return emit_name_op(c, OP_STORE_ATTR, t->v.attribute.attr);
+    case EXPR_SUBSCRIPT:
+        cg_expr(c, t->v.subscript.value);
+        cg_subscript_key(c, t->v.subscript.slice);
+        emit(c, OP_DUP_TOP_TWO, 0);
+        emit(c, OP_BINARY_SUBSCR, 0);
+        cg_expr(c, s->v.aug_assign.value);
+        emit(c, OP_BINARY_OP, op);
+        emit(c, OP_ROT_THREE, 0);
+        return emit(c, OP_STORE_SUBSCR, 0);
+    default:
+        return STMT_ERROR(c, s, "'%s' is an illegal expression for augmented assignment",
+                          expr_description(t));
+    }
+}
+
+static int cg_assert(Compiler *c, Stmt *s)
+{
+    int end = new_label(c);
+    cg_jump_if(c, s->v.assert.test, true, end);
+    emit(c, OP_LOAD_ASSERTION_ERROR, 0);
+    if (s->v.assert.msg) {
+        cg_expr(c, s->v.assert.msg);
+        emit(c, OP_CALL, 1);
+    }
+    emit(c, OP_RAISE_VARARGS, 1);
+    bind_label(c, end);
+    return c->failed ? -1 : 0;
+}
+
+static int cg_class(Compiler *c, Stmt *s);
+static int cg_funcdef(Compiler *c, Stmt *s);
+
+static int cg_stmt(Compiler *c, Stmt *s)
+{
+    if (c->failed)
+        return -1;
+    c->u->lineno = s->lineno;
+    switch (s->kind) {
+    case STMT_FUNCTION_DEF: return cg_funcdef(c, s);
+    case STMT_CLASS_DEF: return cg_class(c, s);
+    case STMT_RETURN: return cg_return(c, s);
+    case STMT_DELETE:
+        for (size_t i = 0; i < s->v.delete.targets.len; i++)
+            cg_store(c, s->v.delete.targets.items[i]);
+        return c->failed ? -1 : 0;
+    case STMT_ASSIGN: {
+        size_t n = s->v.assign.targets.len;
+        cg_expr(c, s->v.assign.value);
+        for (size_t i = 0; i < n; i++) {
+            if (i + 1 < n)
+                emit(c, OP_DUP_TOP, 0);
+            cg_store(c, s->v.assign.targets.items[i]);
+        }
+        return c->failed ? -1 : 0;
+    }
+    case STMT_AUG_ASSIGN: return cg_aug_assign(c, s);
+    case STMT_ANN_ASSIGN:
+        if (s->v.ann_assign.value) {
+            cg_expr(c, s->v.ann_assign.value);
+            return cg_store(c, s->v.ann_assign.target);
+        }
+        return 0;
+    case STMT_FOR: return cg_for(c, s);
+    case STMT_WHILE: return cg_while(c, s);
+    case STMT_IF: return cg_if(c, s);
+    case STMT_WITH: return cg_with_item(c, s, 0);
+    case STMT_RAISE: {
+        uint32_t n = 0;
+        if (s->v.raise.exc) {
+            cg_expr(c, s->v.raise.exc);
+            n = 1;
+            if (s->v.raise.cause) {
+                cg_expr(c, s->v.raise.cause);
+                n = 2;
+            }
+        }
+        c->u->lineno = s->lineno;
+        return emit(c, OP_RAISE_VARARGS, n);
+    }
+    case STMT_TRY: return cg_try(c, s);
+    case STMT_ASSERT: return cg_assert(c, s);
+    case STMT_IMPORT: return cg_import(c, s);
+    case STMT_IMPORT_FROM: return cg_import_from(c, s);
+    case STMT_GLOBAL:
+    case STMT_NONLOCAL:
+    case STMT_PASS:
+        return 0;
+    case STMT_EXPR: {
+        Expr *v = s->v.expr.value;
+        if (c->interactive && c->u->scope->kind == SC_MODULE) {
+            cg_expr(c, v);
+            return emit(c, OP_PRINT_EXPR, 0);
+        }
+        if (v->kind == EXPR_CONSTANT)
+            return 0;       /* docstrings and bare literals do nothing */
+        cg_expr(c, v);
+        return emit(c, OP_POP_TOP, 0);
+    }
+    case STMT_BREAK: return cg_break_continue(c, s, true);
+    case STMT_CONTINUE: return cg_break_continue(c, s, false);
+    }
+    return 0;
+}
+
+static int cg_stmts(Compiler *c, const StmtSeq *seq)
+{
+    for (size_t i = 0; i < seq->len; i++)
+        if (cg_stmt(c, seq->items[i]) < 0)
+            return -1;
+    return 0;
+}
+
+/* ---- assembly ---- */
+
+static bool is_jump(int op)
+{
+    switch (op) {
+    case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+    case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE:
+    case OP_FOR_ITER: case OP_SETUP_FINALLY: case OP_SETUP_WITH:
+    case OP_JUMP_IF_NOT_EXC_MATCH:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Stack effect of an instruction; `jump`: along its jump edge. */
+static int stack_effect(int op, int arg, bool jump)
+{
+    switch (op) {
+    case OP_NOP: case OP_ROT_TWO: case OP_ROT_THREE: case OP_ROT_FOUR:
+    case OP_UNARY_NEG: case OP_UNARY_POS: case OP_UNARY_NOT: case OP_UNARY_INVERT:
+    case OP_GET_ITER: case OP_LOAD_ATTR: case OP_LIST_TO_TUPLE: case OP_GET_YIELD_FROM_ITER:
+    case OP_JUMP: case OP_POP_BLOCK: case OP_YIELD_VALUE: case OP_RETURN_GENERATOR:
+    case OP_SETUP_ANNOTATIONS: case OP_DELETE_FAST: case OP_DELETE_NAME:
+    case OP_DELETE_GLOBAL: case OP_DELETE_DEREF:
+        return 0;
+    case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_NAME: case OP_STORE_GLOBAL:
+    case OP_STORE_DEREF: case OP_DELETE_ATTR: case OP_BINARY_SUBSCR: case OP_BINARY_OP:
+    case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP: case OP_POP_JUMP_IF_FALSE:
+    case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE:
+    case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE:
+    case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_YIELD_FROM: case OP_POP_EXCEPT:
+    case OP_RERAISE: case OP_IMPORT_STAR: case OP_PRINT_EXPR: case OP_WITH_EXIT:
+        return -1;
+    case OP_DUP_TOP: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_NAME:
+    case OP_LOAD_GLOBAL: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: case OP_LOAD_CLOSURE:
+    case OP_LOAD_METHOD: case OP_IMPORT_NAME: case OP_IMPORT_FROM: case OP_LOAD_BUILD_CLASS:
+    case OP_LOAD_ASSERTION_ERROR: case OP_WITH_EXCEPT_START:
+        return 1;
+    case OP_DUP_TOP_TWO: case OP_LOAD_FAST_PAIR:
+        return 2;
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_JUMP_IF_NOT_EXC_MATCH:
+        return -2;
+    case OP_STORE_SUBSCR:
+        return -3;
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+        return jump ? 0 : -1;
+    case OP_FOR_ITER:
+        return jump ? -1 : 1;
+    case OP_SETUP_FINALLY:
+        return jump ? 2 : 0;
+    case OP_SETUP_WITH:
+        return jump ? 2 : 1;
+    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
+        return 1 - arg;
+    case OP_BUILD_MAP:
+        return 1 - 2 * arg;
+    case OP_BUILD_CONST_KEY_MAP:
+        return -arg;
+    case OP_BUILD_SLICE:
+        return 1 - arg;
+    case OP_UNPACK_SEQUENCE:
+        return arg - 1;
+    case OP_UNPACK_EX:
+        return (arg & 0xff) + (arg >> 8);
+    case OP_FORMAT_VALUE:
+        return (arg & FVS_HAVE_SPEC) ? -1 : 0;
+    case OP_CALL:
+        return -arg;
+    case OP_CALL_KW:
+        return -arg - 1;
+    case OP_CALL_METHOD:
+        return -arg - 1;
+    case OP_CALL_METHOD_KW:
+        return -arg - 2;
+    case OP_CALL_EX:
+        return (arg & 1) ? -2 : -1;
+    case OP_MAKE_FUNCTION:
+        return -1 - ((arg & MKFN_DEFAULTS) != 0) - ((arg & MKFN_KWDEFAULTS) != 0) -
+               ((arg & MKFN_CLOSURE) != 0);
+    case OP_RETURN_VALUE:
+        return -1;
+    case OP_RAISE_VARARGS:
+        return -arg;
+    }
+    return 0;
+}
+
+static bool ends_flow(int op)
+{
+    return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RERAISE || op == OP_RAISE_VARARGS;
+}
+
+/* The maximum stack depth over every path (a worklist over instruction
+ * indices; each index is visited once with its first-seen depth, which is
+ * the same on every path in code this compiler emits). */
+static int max_stack_depth(Compiler *c, Unit *u)
+{
+    size_t n = u->ncode;
+    if (n == 0)
+        return 0;
+    int *depth = mem_alloc_atomic(n * sizeof(int));
+    size_t *work = mem_alloc_atomic((n + 1) * 2 * sizeof(size_t));
+    if (!depth || !work) {
+        mem_free(depth);
+        mem_free(work);
+        err_no_memory();
+        c->failed = true;
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++)
+        depth[i] = -1;
+    size_t nwork = 0;
+    int maxd = 0;
+    depth[0] = 0;
+    work[nwork++] = 0;
+    while (nwork) {
+        size_t i = work[--nwork];
+        int d = depth[i];
+        for (; i < n; i++) {
+            int op = (int)INSTR_OP(u->code[i]), arg = (int)INSTR_ARG(u->code[i]);
+            if (is_jump(op)) {
+                int t = arg;
+                int jd = d + stack_effect(op, arg, true);
+                if (jd > maxd)
+                    maxd = jd;
+                if (t >= 0 && (size_t)t < n && depth[t] < 0) {
+                    depth[t] = jd;
+                    work[nwork++] = (size_t)t;
+                }
+            }
+            d += stack_effect(op, arg, false);
+            if (d > maxd)
+                maxd = d;
+            if (ends_flow(op))
+                break;
+            if (i + 1 < n) {
+                if (depth[i + 1] >= 0)
+                    break;
+                depth[i + 1] = d;
+            }
+        }
+    }
+    mem_free(depth);
+    mem_free(work);
+    return maxd;
+}
+
+/* Replace jump labels by instruction indices, fuse LOAD_FAST pairs. */
+static int resolve_labels(Compiler *c, Unit *u)
+{
+    for (size_t i = 0; i < u->ncode; i++) {
+        int op = (int)INSTR_OP(u->code[i]);
+        if (!is_jump(op))
+            continue;
+        int target = u->labels[INSTR_ARG(u->code[i])];
+        if (target < 0) {
+            err_set(Exc_RuntimeError, "compiler: unbound label");
+            c->failed = true;
+            return -1;
+        }
+        u->code[i] = INSTR(op, (uint32_t)target);
+    }
+    return 0;
+}
+
+static Object *list_to_tuple_or_fail(Compiler *c, Object *l)
+{
+    Object *t = list_as_tuple(l);
+    if (!t)
+        c->failed = true;
+    return t;
+}
+
+#ifdef OURO_DIS
+#include <stdlib.h>
+/* Debug aid: OURO_DIS=1 prints every assembled code object. */
+static void dis(Unit *u, const char *name)
+{
+    if (!getenv("OURO_DIS"))
+        return;
+    fprintf(stderr, "== %s\n", name);
+    for (size_t i = 0; i < u->ncode; i++)
+        fprintf(stderr, "%4zu %4d %-22s %u\n", i, u->lines[i], opcode_names[INSTR_OP(u->code[i])],
+                INSTR_ARG(u->code[i]));
+}
+#else
+#define dis(u, name) ((void)0)
+#endif
+
+static Object *assemble(Compiler *c, Unit *u, const char *name, int flags)
+{
+    /* every code block ends in a return */
+    if (u->ncode == 0 || INSTR_OP(u->code[u->ncode - 1]) != OP_RETURN_VALUE) {
+        emit_none(c);
+        emit(c, OP_RETURN_VALUE, 0);
+    }
+    if (c->failed || resolve_labels(c, u) < 0)
+        return NULL;
+    dis(u, name);
+    int depth = max_stack_depth(c, u);
+    if (depth < 0)
+        return NULL;
+    CodeObject *co = (CodeObject *)code_new();
+    if (!co) {
+        c->failed = true;
+        return NULL;
+    }
+    co->code = u->code;
+    co->lines = u->lines;
+    co->ncode = u->ncode;
+    u->code = NULL;
+    u->lines = NULL;
+    co->consts = list_to_tuple_or_fail(c, u->consts);
+    co->names = list_to_tuple_or_fail(c, u->names);
+    co->varnames = list_to_tuple_or_fail(c, u->varnames);
+    co->cellvars = list_to_tuple_or_fail(c, u->cellvars);
+    co->freevars = list_to_tuple_or_fail(c, u->freevars);
+    co->nlocals = (int)VAR_SIZE(u->varnames);
+    co->ncells = (int)VAR_SIZE(u->cellvars);
+    co->nfrees = (int)VAR_SIZE(u->freevars);
+    co->stacksize = depth + 1;
+    co->argcount = u->argcount;
+    co->posonlyargcount = u->posonly;
+    co->kwonlyargcount = u->kwonly;
+    co->flags = flags;
+    co->firstlineno = u->firstlineno;
+    co->filename = str_from_cstr(c->filename);
+    co->name = str_from_cstr(name);
+    co->qualname = u->qualname ? NEWREF(u->qualname) : (co->name ? NEWREF(co->name) : NULL);
+    if (co->ncells) {
+        co->cell2arg = mem_alloc_atomic((size_t)co->ncells * sizeof(int32_t));
+        if (!co->cell2arg)
+            c->failed = true;
+        for (int i = 0; co->cell2arg && i < co->ncells; i++) {
+            co->cell2arg[i] = -1;
+            Object *cn = TUPLE_ITEMS(co->cellvars)[i];
+            int nargs = co->argcount + co->kwonlyargcount + ((flags & CO_VARARGS) != 0) +
+                        ((flags & CO_VARKEYWORDS) != 0);
+            for (int a = 0; a < nargs; a++)
+                if (str_equal(TUPLE_ITEMS(co->varnames)[a], cn))
+                    co->cell2arg[i] = a;
+        }
+    }
+    if (c->failed || !co->filename || !co->name) {
+        c->failed = true;
+        DECREF(co);
+        return NULL;
+    }
+    return OBJ(co);
+}
+
+/* ---- functions, classes, comprehensions ---- */
+
+static Object *make_qualname(Compiler *c, const char *name)
+{
+    Unit *p = c->u;
+    if (p->scope->kind == SC_MODULE)
+        return str_from_cstr(name);
+    if (is_function_like(p->scope)) {
+        Symbol *y = sym_find(p->scope, name);
+        if (y && y->res == R_GLOBAL_EXPLICIT)
+            return str_from_cstr(name);
+        return str_format("%U.<locals>.%s", p->qualname, name);
+    }
+    return str_format("%U.%s", p->qualname, name);
+}
+
+static Stmt *docstring_of(const StmtSeq *body)
+{
+    if (body->len && body->items[0]->kind == STMT_EXPR) {
+        Expr *v = body->items[0]->v.expr.value;
+        if (v->kind == EXPR_CONSTANT && v->v.constant.kind == CONST_STR)
+            return body->items[0];
+    }
+    return NULL;
+}
+
+static Unit *enter_unit(Compiler *c, Scope *s, Object *qualname, int lineno)
+{
+    Unit *u = unit_new(c, s, qualname, lineno);
+    if (!u)
+        return NULL;
+    u->parent = c->u;
+    c->u = u;
+    return u;
+}
+
+static void leave_unit(Compiler *c, Unit *u)
+{
+    c->u = u->parent;
+    unit_free(u);
+}
+
+/* In the enclosing unit: push the closure tuple for code co (if it has
+ * free variables), the code and the qualname, then MAKE_FUNCTION. */
+static int make_function(Compiler *c, Object *code, Object *qualname, uint32_t flags)
+{
+    CodeObject *co = (CodeObject *)code;
+    if (co->nfrees) {
+        for (int i = 0; i < co->nfrees; i++) {
+            int k = deref_index(c, str_utf8(TUPLE_ITEMS(co->freevars)[i]));
+            if (k < 0) {
+                DECREF(code);
+                return -1;
+            }
+            emit(c, OP_LOAD_CLOSURE, (uint32_t)k);
+        }
+        emit(c, OP_BUILD_TUPLE, (uint32_t)co->nfrees);
+        flags |= MKFN_CLOSURE;
+    }
+    emit_const(c, code);
+    emit_const(c, NEWREF(qualname));
+    return emit(c, OP_MAKE_FUNCTION, flags);
+}
+
+static int cg_function_body(Compiler *c, Scope *s, const char *name, Arguments *args,
+                            const StmtSeq *body, Expr *lambda_body, int lineno)
+{
+    uint32_t mkflags = 0;
+    if (args->defaults.len) {
+        cg_exprs(c, &args->defaults);
+        emit(c, OP_BUILD_TUPLE, (uint32_t)args->defaults.len);
+        mkflags |= MKFN_DEFAULTS;
+    }
+    size_t nkwd = 0;
+    for (size_t i = 0; i < args->kw_defaults.len; i++)
+        if (args->kw_defaults.items[i]) {
+            emit_const(c, str_from_cstr(args->kwonlyargs.items[i]->arg));
+            cg_expr(c, args->kw_defaults.items[i]);
+            nkwd++;
+        }
+    if (nkwd) {
+        emit(c, OP_BUILD_MAP, (uint32_t)nkwd);
+        mkflags |= MKFN_KWDEFAULTS;
+    }
+    Object *qualname = make_qualname(c, name);
+    if (!qualname || c->failed) {
+        XDECREF(qualname);
+        return c->failed = true, -1;
+    }
+    Unit *u = enter_unit(c, s, qualname, lineno);
+    if (!u) {
+        DECREF(qualname);
+        return -1;
+    }
+    u->posonly = (int)args->posonlyargs.len;
+    u->argcount = (int)(args->posonlyargs.len + args->args.len);
+    u->kwonly = (int)args->kwonlyargs.len;
+    int flags = CO_NEWLOCALS;
+    if (args->vararg)
+        flags |= CO_VARARGS;
+    if (args->kwarg)
+        flags |= CO_VARKEYWORDS;
+    if (s->generator)
+        flags |= CO_GENERATOR;
+    if (body) {
+        Stmt *doc = docstring_of(body);
+        if (doc) {
+            add_const(c, const_object(c, &doc->v.expr.value->v.constant));
+            flags |= CO_HASDOC;
+        }
+        cg_stmts(c, body);
+    } else {
+        cg_expr(c, lambda_body);
+        if (!s->generator)
+            emit(c, OP_RETURN_VALUE, 0);
+        else
+            emit(c, OP_POP_TOP, 0);
+    }
+    Object *code = assemble(c, u, name, flags);
+    leave_unit(c, u);
+    if (!code) {
+        DECREF(qualname);
+        return -1;
+    }
+    int r = make_function(c, code, qualname, mkflags);
+    DECREF(qualname);
+    return r;
+}
+
+static int cg_funcdef(Compiler *c, Stmt *s)
+{
+    const ExprSeq *decos = &s->v.function_def.decorator_list;
+    cg_exprs(c, decos);
+    Scope *fs = child_scope(c, s);
+    if (!fs)
+        return -1;
+    int first = decos->len ? decos->items[0]->lineno : s->lineno;
+    (void)first;
+    if (cg_function_body(c, fs, s->v.function_def.name, s->v.function_def.args,
+                         &s->v.function_def.body, NULL, s->lineno) < 0)
+        return -1;
+    c->u->lineno = s->lineno;
+    for (size_t i = 0; i < decos->len; i++)
+        emit(c, OP_CALL, 1);
+    return cg_name(c, s->v.function_def.name, CTX_STORE);
+}
+
+static int cg_class(Compiler *c, Stmt *s)
+{
+    const ExprSeq *decos = &s->v.class_def.decorator_list;
+    cg_exprs(c, decos);
+    Scope *cs = child_scope(c, s);
+    if (!cs)
+        return -1;
+    emit(c, OP_LOAD_BUILD_CLASS, 0);
+    Object *qualname = make_qualname(c, s->v.class_def.name);
+    if (!qualname)
+        return c->failed = true, -1;
+    Unit *u = enter_unit(c, cs, qualname, s->lineno);
+    if (!u) {
+        DECREF(qualname);
+        return -1;
+    }
+    cg_name(c, "__name__", CTX_LOAD);
+    cg_name(c, "__module__", CTX_STORE);
+    emit_const(c, NEWREF(qualname));
+    cg_name(c, "__qualname__", CTX_STORE);
+    Stmt *doc = docstring_of(&s->v.class_def.body);
+    if (doc) {
+        emit_const(c, const_object(c, &doc->v.expr.value->v.constant));
+        cg_name(c, "__doc__", CTX_STORE);
+    }
+    cg_stmts(c, &s->v.class_def.body);
+    if (cs->needs_class_cell && list_index_str(u->cellvars, "__class__") >= 0) {
+        /* type.__new__ fills the cell from ns["__classcell__"] */
+        emit(c, OP_LOAD_CLOSURE, (uint32_t)deref_index(c, "__class__"));
+        emit(c, OP_DUP_TOP, 0);
+        cg_name(c, "__classcell__", CTX_STORE);
+        emit(c, OP_RETURN_VALUE, 0);
+    }
+    Object *code = assemble(c, u, s->v.class_def.name, CO_CLASSBODY);
+    leave_unit(c, u);
+    if (!code) {
+        DECREF(qualname);
+        return -1;
+    }
+    c->u->lineno = s->lineno;
+    make_function(c, code, qualname, 0);
+    DECREF(qualname);
+    emit_const(c, str_from_cstr(s->v.class_def.name));
+    bool ex, haskw;
+    int n = cg_call_args(c, &s->v.class_def.bases, &s->v.class_def.keywords, &ex, &haskw, 2);
+    if (n < 0)
+        return -1;
+    c->u->lineno = s->lineno;
+    if (ex)
+        emit(c, OP_CALL_EX, haskw ? 1 : 0);
+    else
+        emit(c, haskw ? OP_CALL_KW : OP_CALL, (uint32_t)n);
+    for (size_t i = 0; i < decos->len; i++)
+        emit(c, OP_CALL, 1);
+    return cg_name(c, s->v.class_def.name, CTX_STORE);
+}
+
+static int cg_comp_loop(Compiler *c, Expr *e, const ComprehensionSeq *gens, size_t i)
+{
+    Comprehension *g = gens->items[i];
+    int start = new_label(c), end = new_label(c);
+    if (i == 0) {
+        emit(c, OP_LOAD_FAST, 0);
+    } else {
+        cg_expr(c, g->iter);
+        emit(c, OP_GET_ITER, 0);
+    }
+    bind_label(c, start);
+    emit_jump(c, OP_FOR_ITER, end);
+    cg_store(c, g->target);
+    for (size_t k = 0; k < g->ifs.len; k++)
+        cg_jump_if(c, g->ifs.items[k], false, start);
+    if (i + 1 < gens->len) {
+        cg_comp_loop(c, e, gens, i + 1);
+    } else {
+        uint32_t depth = (uint32_t)gens->len + 1;
+        switch (e->kind) {
+        case EXPR_GENERATOR_EXP:
+            cg_expr(c, e->v.generator_exp.elt);
+            emit(c, OP_YIELD_VALUE, 0);
+            emit(c, OP_POP_TOP, 0);
+            break;
+        case EXPR_LIST_COMP:
+            cg_expr(c, e->v.list_comp.elt);
+            emit(c, OP_LIST_APPEND, depth);
+            break;
+        case EXPR_SET_COMP:
+            cg_expr(c, e->v.set_comp.elt);
+            emit(c, OP_SET_ADD, depth);
+            break;
+        default:
+            cg_expr(c, e->v.dict_comp.key);
+            cg_expr(c, e->v.dict_comp.value);
+            emit(c, OP_MAP_ADD, depth);
+            break;
+        }
+    }
+    emit_jump(c, OP_JUMP, start);
+    bind_label(c, end);
+    return c->failed ? -1 : 0;
+}
+
+static int cg_comprehension(Compiler *c, Expr *e)
+{
+    Scope *s = child_scope(c, e);
+    if (!s)
+        return -1;
+    const ComprehensionSeq *gens = e->kind == EXPR_LIST_COMP ? &e->v.list_comp.generators
+        : e->kind == EXPR_SET_COMP ? &e->v.set_comp.generators
+        : e->kind == EXPR_DICT_COMP ? &e->v.dict_comp.generators : &e->v.generator_exp.generators;
+    Object *qualname = make_qualname(c, s->name);
+    if (!qualname)
+        return c->failed = true, -1;
+    Unit *u = enter_unit(c, s, qualname, e->lineno);
+    if (!u) {
+        DECREF(qualname);
+        return -1;
+    }
+    u->argcount = 1;
+    if (e->kind == EXPR_LIST_COMP)
+        emit(c, OP_BUILD_LIST, 0);
+    else if (e->kind == EXPR_SET_COMP)
+        emit(c, OP_BUILD_SET, 0);
+    else if (e->kind == EXPR_DICT_COMP)
+        emit(c, OP_BUILD_MAP, 0);
+    cg_comp_loop(c, e, gens, 0);
+    if (e->kind != EXPR_GENERATOR_EXP)
+        emit(c, OP_RETURN_VALUE, 0);
+    int flags = CO_NEWLOCALS | (e->kind == EXPR_GENERATOR_EXP ? CO_GENERATOR : 0);
+    Object *code = assemble(c, u, s->name, flags);
+    leave_unit(c, u);
+    if (!code) {
+        DECREF(qualname);
+        return -1;
+    }
+    make_function(c, code, qualname, 0);
+    DECREF(qualname);
+    cg_expr(c, gens->items[0]->iter);
+    emit(c, OP_GET_ITER, 0);
+    return emit(c, OP_CALL, 1);
+}
+
+/* ---- entry points ---- */
+
+static void free_scopes(Scope *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->nchildren; i++)
+        free_scopes(s->children[i]);
+    mem_free(s->children);
+    mem_free(s->syms);
+    mem_free(s->params);
+    mem_free(s);
+}
+
+Object *compile_mod(Mod *mod, const char *src, size_t len, const char *filename, CompileMode mode)
+{
+    Compiler c = {0};
+    c.filename = filename;
+    c.src = src;
+    c.srclen = len;
+    c.mode = mode;
+    c.interactive = mode == COMPILE_SINGLE;
+    Object *code = NULL;
+    c.top = scope_new(&c, SC_MODULE, "<module>", mod, NULL, 1);
+    if (!c.top)
+        return NULL;
+    ST st = {&c, c.top};
+    if (mode == COMPILE_EVAL && mod->expr)
+        st_expr(&st, mod->expr);
+    else
+        st_stmts(&st, &mod->body);
+    if (!c.failed)
+        resolve_scope(&c, c.top);
+    if (!c.failed) {
+        Unit *u = unit_new(&c, c.top, NULL, 1);
+        if (u) {
+            c.u = u;
+            if (mode == COMPILE_EVAL && mod->expr) {
+                cg_expr(&c, mod->expr);
+                emit(&c, OP_RETURN_VALUE, 0);
+            } else {
+                Stmt *doc = mode == COMPILE_FILE ? docstring_of(&mod->body) : NULL;
+                if (doc) {
+                    c.u->lineno = doc->lineno;
+                    emit_const(&c, const_object(&c, &doc->v.expr.value->v.constant));
+                    emit_name_op(&c, OP_STORE_GLOBAL, "__doc__");
+                }
+                cg_stmts(&c, &mod->body);
+            }
+            if (!c.failed)
+                code = assemble(&c, u, "<module>", CO_MODULE | (c.interactive ? CO_INTERACTIVE : 0));
+            unit_free(u);
+        }
+    }
+    free_scopes(c.top);
+    if (c.failed && !err_occurred())
+        err_set(Exc_RuntimeError, "compiler failed");
+    return c.failed ? (XDECREF(code), NULL) : code;
+}
+
+Object *compile_source(const char *src, size_t len, const char *filename, CompileMode mode)
+{
+    AstArena *arena = ast_arena_new();
+    if (!arena)
+        return err_no_memory();
+    ParseError pe;
+    memset(&pe, 0, sizeof pe);
+    int pmode = mode == COMPILE_FILE ? PARSE_FILE : mode == COMPILE_SINGLE ? PARSE_SINGLE : PARSE_EVAL;
+    Mod *mod = parse_source(arena, src, len, pmode, &pe);
+    Object *code = NULL;
+    if (!mod) {
+        if (pe.kind == PERR_NO_MEMORY) {
+            err_no_memory();
+        } else if (pe.kind == PERR_RECURSION) {
+            err_set(Exc_RecursionError, "maximum recursion depth exceeded during compilation");
+        } else {
+            Type *t = pe.kind == PERR_INDENT ? Exc_IndentationError
+                      : pe.kind == PERR_TAB ? Exc_TabError : Exc_SyntaxError;
+            Object *e = exc_syntax_error(t, pe.msg, filename, pe.lineno, pe.col_offset, pe.line,
+                                         pe.end_lineno, pe.end_col_offset);
+            if (e)
+                err_restore(e);
+        }
+    } else {
+        code = compile_mod(mod, src, len, filename, mode);
+    }
+    ast_arena_free(arena);
+    return code;
 }

@@ -421,6 +421,7 @@ Type Super_type = {
 
 int class_init(void)
 {
+    gc_set_finalize_hook(class_call_finalizer);
     Type *types[] = {&StaticMethod_type, &ClassMethod_type, &Property_type, &Super_type,
                      &SlotWrapper_type, &MethodWrapper_type};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)

@@ -33,6 +33,10 @@ Object *dict_keys_list(Object *d);
 Object *set_new(Object *iterable);          /* iterable may be NULL */
 Object *frozenset_new(Object *iterable);
 int set_add(Object *s, Object *key);
+/* s.update(iterable) with CPython's algorithm (a set or frozenset argument
+ * is merged table to table): the VM's SET_UPDATE must use it so that
+ * {*a, *b} and constant set displays iterate in python3's order. */
+int set_update(Object *s, Object *iterable);
 int set_contains(Object *s, Object *key);   /* 1, 0, -1 */
 int set_discard(Object *s, Object *key);    /* 1 removed, 0 absent, -1 */
 intptr_t set_size(Object *s);

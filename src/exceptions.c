@@ -593,16 +593,16 @@ static Object *get_context(Object *self)
     return newref(EXC(self)->context ? EXC(self)->context : None);
 }
 
-/* __cause__/__context__ accept None or an exception instance. */
+/* __cause__/__context__ accept None or an exception instance; `what`
+ * is "cause" or "context". */
 static int check_chain(Object *v, const char *what)
 {
     if (!v) {
-        err_set(Exc_TypeError, "%s may not be deleted", what);
+        err_set(Exc_TypeError, "__%s__ may not be deleted", what);
         return -1;
     }
     if (v != None && !IS_EXC(v)) {
-        err_set(Exc_TypeError, "exception %s must be None or derive from BaseException",
-                what[2] == 'c' && what[3] == 'a' ? "cause" : "context");
+        err_set(Exc_TypeError, "exception %s must be None or derive from BaseException", what);
         return -1;
     }
     return 0;
@@ -610,7 +610,7 @@ static int check_chain(Object *v, const char *what)
 
 static int put_cause(Object *self, Object *v)
 {
-    if (check_chain(v, "__cause__") < 0)
+    if (check_chain(v, "cause") < 0)
         return -1;
     set_ref(&EXC(self)->cause, v == None ? NULL : newref(v));
     EXC(self)->suppress_context = true;
@@ -619,7 +619,7 @@ static int put_cause(Object *self, Object *v)
 
 static int put_context(Object *self, Object *v)
 {
-    if (check_chain(v, "__context__") < 0)
+    if (check_chain(v, "context") < 0)
         return -1;
     set_ref(&EXC(self)->context, v == None ? NULL : newref(v));
     return 0;

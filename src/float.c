@@ -760,6 +760,43 @@ static Object *m_round(Object *self, Object *const *args, size_t nargs, Object *
     return round_digits(x, n);
 }
 
+/* float.hex(): "0x1.8000000000000p+0", subnormals with a 0 leading digit. */
+static Object *m_hex(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)args;
+    if (no_args("hex", nargs, kw) < 0)
+        return NULL;
+    double x = FVAL(self);
+    char buf[40];
+    if (!isfinite(x) || x == 0.0) {
+        if (x == 0.0)
+            snprintf(buf, sizeof buf, "%s0x0.0p+0", signbit(x) ? "-" : "");
+        else
+            float_repr_buf(x, buf, sizeof buf);
+        return str_from_cstr(buf);
+    }
+    int e;
+    double m = frexp(fabs(x), &e);
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    size_t k = 0;
+    if (x < 0)
+        buf[k++] = '-';
+    buf[k++] = '0';
+    buf[k++] = 'x';
+    buf[k++] = "0123456789abcdef"[(int)m];
+    m -= (int)m;
+    buf[k++] = '.';
+    for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {
+        m *= 16.0;
+        buf[k++] = "0123456789abcdef"[(int)m];
+        m -= (int)m;
+    }
+    snprintf(buf + k, sizeof buf - k, "p%+d", e);
+    return str_from_cstr(buf);
+}
+
 static Object *get_real(Object *self) { return exact(self); }
 static Object *get_imag(Object *self) { (void)self; return float_from_double(0.0); }
 
@@ -772,6 +809,7 @@ static const MethodDef float_methods[] = {
     {"__ceil__", m_ceil, 0},
     {"__round__", m_round, 0},
     {"__int__", m_trunc, 0},
+    {"hex", m_hex, 0},
     {NULL, NULL, 0},
 };
 

@@ -14,6 +14,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dict.h"
@@ -343,8 +344,10 @@ static Object *format_char(Object *i, const Spec *s)
         return err_set(Exc_ValueError, "Sign not allowed with integer format specifier 'c'");
     if (s->alt)
         return err_set(Exc_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
-    int64_t v;
-    if (int_to_i64(i, &v) < 0 || v < 0 || v > 0x10FFFF)
+    int64_t v = int_as_i64(i);   /* OverflowError beyond a C long, as python3 */
+    if (v == -1 && err_occurred())
+        return NULL;
+    if (v < 0 || v > 0x10FFFF)
         return err_set(Exc_OverflowError, "%%c arg not in range(0x110000)");
     StrBuilder ch;
     sb_init(&ch);
@@ -433,33 +436,81 @@ static bool all_zero(const char *p)
     return true;
 }
 
+/* Drop trailing zeros of the fraction in buf[0..n); keep_one leaves
+ * one digit after the point.  Returns the new length. */
+static size_t strip_zeros(char *buf, size_t n, bool keep_one)
+{
+    char *dot = memchr(buf, '.', n);
+    if (dot == NULL)
+        return n;
+    while (n > (size_t)(dot - buf) + 1 && buf[n - 1] == '0')
+        n--;
+    if (buf[n - 1] == '.') {
+        if (keep_one)
+            buf[n++] = '0';
+        else
+            n--;
+    }
+    buf[n] = '\0';
+    return n;
+}
+
+/* python's default presentation with a precision (finite ax >= 0): like
+ * 'g' but switching to exponent form when exp >= prec - 1, and keeping
+ * one digit after the point in fixed form. */
+static char *general_prec(double ax, intptr_t prec, bool alt)
+{
+    if (prec == 0)
+        prec = 1;
+    char *e = print_double(alt ? "%#.*e" : "%.*e", (int)prec - 1, ax);
+    if (e == NULL)
+        return NULL;
+    char *ep = strchr(e, 'e');
+    long exp = strtol(ep + 1, NULL, 10);
+    if (exp >= -4 && exp < prec - 1) {
+        mem_free(e);
+        char *f = print_double("%.*f", (int)(prec - 1 - exp), ax);
+        if (f && !alt)
+            strip_zeros(f, strlen(f), true);
+        return f;
+    }
+    if (!alt) {   /* strip the mantissa, then put the exponent back */
+        char expo[16];
+        snprintf(expo, sizeof expo, "%s", ep);
+        size_t n = strip_zeros(e, (size_t)(ep - e), false);
+        strcpy(e + n, expo);
+    }
+    return e;
+}
+
 /* The text of |x| for presentation type and precision, without sign.
- * type 0 means python's default: repr when no precision, else 'g' that
- * keeps a ".0" on integral results. */
+ * type 0 means python's default: repr when no precision, general_prec
+ * with one. */
 static char *float_body(double x, char type, intptr_t prec, bool alt)
 {
     char fmt[8], *f = fmt;
-    bool add_dot_0 = false;
-    if (type == 0 && prec < 0) {
-        char *buf = mem_alloc_atomic(32);
-        if (buf)
-            float_repr_buf(x, buf, 32);
-        return buf;
-    }
-    if (type == 0) {
-        type = 'g';
-        add_dot_0 = true;
-        if (prec == 0)
-            prec = 1;
-    } else if (type == 'n') {
-        type = 'g';
-    }
-    if (prec < 0)
-        prec = 6;
     if (prec > 0x7fffffff - 64) {
         err_set(Exc_ValueError, "precision too big");
         return NULL;
     }
+    if (type == 0 && (prec < 0 || !isfinite(x))) {
+        char *buf = mem_alloc_atomic(40);
+        if (buf == NULL)
+            return NULL;
+        float_repr_buf(x, buf, 32);
+        char *ep = strchr(buf, 'e');
+        if (alt && ep && !strchr(buf, '.')) {   /* '#': 1e+16 -> 1.e+16 */
+            memmove(ep + 1, ep, strlen(ep) + 1);
+            *ep = '.';
+        }
+        return buf;
+    }
+    if (type == 0)
+        return general_prec(x, prec, alt);
+    if (type == 'n')
+        type = 'g';
+    if (prec < 0)
+        prec = 6;
     *f++ = '%';
     if (alt)
         *f++ = '#';
@@ -467,18 +518,7 @@ static char *float_body(double x, char type, intptr_t prec, bool alt)
     *f++ = '*';
     *f++ = type;
     *f = '\0';
-    char *buf = print_double(fmt, (int)prec, x);
-    if (buf && add_dot_0 && isfinite(x) && !strpbrk(buf, ".e")) {
-        size_t n = strlen(buf);
-        char *nb = mem_realloc(buf, n + 3);
-        if (nb == NULL) {
-            mem_free(buf);
-            return NULL;
-        }
-        memcpy(nb + n, ".0", 3);
-        buf = nb;
-    }
-    return buf;
+    return print_double(fmt, (int)prec, x);
 }
 
 static Object *format_float_spec(double x, const Spec *s)
@@ -497,7 +537,7 @@ static Object *format_float_spec(double x, const Spec *s)
     char *body = float_body(ax, pct ? 'f' : s->type, s->prec, s->alt);
     if (body == NULL)
         return err_occurred() ? NULL : err_no_memory();
-    if (neg && s->no_neg_0 && all_zero(body))
+    if (neg && s->no_neg_0 && isfinite(x) && all_zero(body))
         neg = false;
     size_t nd = strspn(body, "0123456789");
     size_t nrest = strlen(body + nd);
@@ -643,6 +683,10 @@ static Object *field_rest(Object *obj, const char *p, const char *end)
             }
             bool overflow;
             intptr_t idx = digits_value(p, q, &overflow);
+            if (overflow) {
+                DECREF(obj);
+                return err_set(Exc_ValueError, "Too many decimal digits in format string");
+            }
             Object *key = idx >= 0 && !overflow ? int_from_i64(idx)
                                                 : str_from_utf8(p, (size_t)(q - p));
             next = key ? obj_getitem(obj, key) : NULL;
@@ -1052,10 +1096,12 @@ static const char *pct_directive(StrBuilder *sb, PctArgs *a, const char *start,
                                  const char *p, const char *end)
 {
     Object *keyed = NULL, *v;
+    const char *first = p;
     if (p < end && *p == '(') {
         p++;
         if ((keyed = pct_key(a, &p, end)) == NULL)
             return NULL;
+        a->next = a->n;   /* as in CPython, a keyed directive ends positional use */
     }
     PctSpec f = {false, false, false, false, false, -1, -1};
     for (;; p++) {
@@ -1099,9 +1145,8 @@ static const char *pct_directive(StrBuilder *sb, PctArgs *a, const char *start,
         goto fail;
     }
     char conv = *p++;
-    if (conv == '%') {
+    if (conv == '%' && p == first + 1) {   /* only "%%" is a literal percent */
         sb_add_char(sb, '%');
-        XDECREF(keyed);
         return p;
     }
     v = keyed ? keyed : next_arg(a);
@@ -1121,7 +1166,7 @@ static const char *pct_directive(StrBuilder *sb, PctArgs *a, const char *start,
         intptr_t idx = prefix ? str_length(prefix) : 0;
         XDECREF(prefix);
         err_set(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
-                (int)cp, (unsigned)cp, idx);
+                cp < 0x80 ? (int)cp : '?', (unsigned)cp, idx);
         r = -1;
     }
     }

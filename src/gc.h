@@ -26,6 +26,17 @@ intptr_t gc_collect(int gen);
 extern volatile int gc_pending;
 void gc_safe_point(void);
 
+/* The object layer runs __del__ for the collector (gc never calls up):
+ * the hook calls o's finalizer unless it already ran; returns 1 if it ran. */
+typedef int (*FinalizeFn)(Object *o);
+void gc_set_finalize_hook(FinalizeFn fn);
+
+/* Generation thresholds and counts (python3's gc.get_threshold and
+ * gc.get_count); backends without generations report their own figures. */
+void gc_get_threshold(long out[3]);
+void gc_set_threshold(const long in[3]);
+void gc_get_count(long out[3]);
+
 void gc_enable(bool on);
 bool gc_is_enabled(void);
 const char *gc_backend_name(void);   /* "precise", "boehm" or "none" */

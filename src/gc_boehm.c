@@ -53,5 +53,12 @@ void gc_enable(bool on)
 
 bool gc_is_enabled(void) { return !GC_is_disabled(); }
 const char *gc_backend_name(void) { return "boehm"; }
+/* No generations here: thresholds are kept so gc.set_threshold and
+ * gc.get_threshold round-trip, and they change nothing. */
+static long thresholds[3] = {700, 10, 10};
+void gc_get_threshold(long out[3]) { for (int i = 0; i < 3; i++) out[i] = thresholds[i]; }
+void gc_set_threshold(const long in[3]) { for (int i = 0; i < 3; i++) thresholds[i] = in[i]; }
+void gc_get_count(long out[3]) { out[0] = out[1] = out[2] = 0; }
+void gc_set_finalize_hook(FinalizeFn fn) { (void)fn; }
 void gc_init(void) {}
 void gc_fini(void) {}

@@ -740,6 +740,10 @@ static bool small_pow(int64_t a, int64_t b, int64_t *out)
 
 static Object *int_pow(Object *a, Object *b, Object *m)
 {
+    if (m != None && FLOAT_CHECK(m) && INT_CHECK(a) && INT_CHECK(b))
+        /* what float's ** says when the dispatch reaches the modulus */
+        return err_set(Exc_TypeError,
+                       "pow() 3rd argument not allowed unless all arguments are integers");
     if (!INT_CHECK(a) || !INT_CHECK(b) || (m != None && !INT_CHECK(m)))
         return newref(NotImplemented);
     if (m != None)
@@ -934,11 +938,35 @@ static Object *convert(Object *x, Object *base_obj)
     return num_to_int(x);
 }
 
+/* int([x], base=10): x is positional-only, base may be a keyword. */
+static int unpack_int_args(Object *const *args, size_t nargs, Object *kwnames, Object **a)
+{
+    size_t nkw = NKW(kwnames);
+    if (nargs > 2 || nargs + nkw > 2) {
+        err_set(Exc_TypeError, "int() takes at most 2 arguments (%zu given)", nargs + nkw);
+        return -1;
+    }
+    for (size_t i = 0; i < nargs; i++)
+        a[i] = args[i];
+    for (size_t i = 0; i < nkw; i++) {
+        Object *name = TUPLE_ITEMS(kwnames)[i];
+        if (!str_equal_cstr(name, "base")) {
+            err_set(Exc_TypeError, "%R is an invalid keyword argument for int()", name);
+            return -1;
+        }
+        if (a[1]) {
+            err_set(Exc_TypeError, "argument for int() given by name ('base') and position (2)");
+            return -1;
+        }
+        a[1] = args[nargs + i];
+    }
+    return 0;
+}
+
 static Object *int_new(Object *callable, Object *const *args, size_t nargs, Object *kwnames)
 {
-    static const char *const names[] = {"x", "base", NULL};
     Object *a[2] = {NULL, NULL};
-    if (arg_unpack("int", args, nargs, kwnames, names, 0, a) < 0)
+    if (unpack_int_args(args, nargs, kwnames, a) < 0)
         return NULL;
     Object *v = convert(a[0], a[1]);
     if (!v || (Type *)callable == &Int_type)

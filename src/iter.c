@@ -255,8 +255,10 @@ static Object *enumerate_new_slot(Object *callable, Object *const *args, size_t 
 {
     static const char *const names[] = {"iterable", "start", NULL};
     Object *a[2];
-    if (arg_unpack("enumerate", args, nargs, kwnames, names, 1, a) < 0)
+    if (arg_unpack("enumerate", args, nargs, kwnames, names, 0, a) < 0)
         return NULL;
+    if (!a[0])
+        return err_set(Exc_TypeError, "enumerate() missing required argument 'iterable'");
     Object *start = NULL;
     int64_t index = 0;
     if (a[1]) {

@@ -294,9 +294,11 @@ static bool indentation(Lexer *lx)
     int c = peek_char(lx, 0);
     if (c == '#' || c == '\n' || c == EOF || lx->level > 0)
         return true;
-    int line_len = (int)(strcspn(lx->line_start, "\r\n"));
-    if ((size_t)line_len > (size_t)(lx->end - lx->line_start))
-        line_len = (int)(lx->end - lx->line_start);
+    int line_len = 0;
+    while (lx->line_start + line_len < lx->end
+           && lx->line_start[line_len] != '\n'
+           && lx->line_start[line_len] != '\r')
+        line_len++;
     int top = lx->indent;
     if (col == lx->indstack[top]) {
         if (altcol != lx->altstack[top])
@@ -324,6 +326,7 @@ static bool indentation(Lexer *lx)
                       lx->line_start,
                       "unindent does not match any outer indentation level");
             lx->err.end_col = -1;
+            lx->err.text_nl = true;
             return false;
         }
         if (altcol != lx->altstack[top])
@@ -334,6 +337,7 @@ tab_error:
     set_error(lx, PERR_TAB, lx->lineno, 1, lx->line_start,
               "inconsistent use of tabs and spaces in indentation");
     lx->err.end_col = 0;
+    lx->err.text_nl = true;
     return false;
 }
 
@@ -711,6 +715,10 @@ static void at_eof(Lexer *lx)
                   "'%c' was never closed", b->ch);
         lx->err.end_col = 0;
         lx->err.incomplete = true;
+        /* CPython adds the newline only when the line is the last one. */
+        const char *nl = memchr(line, '\n', (size_t)(lx->end - line));
+        lx->err.text_nl = !nl || nl + 1 >= lx->end;
+        lx->err.unclosed = true;
         push_error(lx);
         return;
     }
@@ -764,12 +772,14 @@ static bool continuation(Lexer *lx)
         }
         lx->err.end_col = -1;
         lx->err.incomplete = true;
+        lx->err.text_nl = true;
         return false;
     }
     if (c != '\n') {
         set_syntax(lx, cur_col(lx) + 1,
                    "unexpected character after line continuation character");
         lx->err.end_col = 0;
+        lx->err.text_nl = true;
         return false;
     }
     return true;
@@ -788,6 +798,7 @@ static bool scan_operator(Lexer *lx, int col)
             /* A lone '!' is CPython's ERRORTOKEN. */
             set_syntax(lx, col + 1, "invalid syntax");
             lx->err.end_col = col + 2;
+            lx->err.text_nl = true;
             return false;
         }
         if (k == TOK_LPAR || k == TOK_LSQB || k == TOK_LBRACE)
@@ -841,8 +852,6 @@ static void scan(Lexer *lx)
                 lx->atbol = lx->level == 0;
                 continue;
             }
-            lx->p = start;
-            next_char(lx);
             Token *t = push(lx, TOK_NEWLINE, start, lineno, col, line);
             if (t) {
                 t->end_lineno = lineno;
@@ -884,6 +893,7 @@ static void scan(Lexer *lx)
                 /* '$', '?', '`' and control characters. */
                 set_syntax(lx, col + 1, "invalid syntax");
                 lx->err.end_col = col + 2;
+                lx->err.text_nl = true;
             }
             kind = ok ? operator_kind(start, (size_t)(lx->p - start))
                       : TOK_ERROR;

@@ -56,6 +56,12 @@ typedef struct {
     int lineno, col, end_lineno, end_col;
     const char *line;
     bool incomplete;
+    /* CPython's SyntaxError.text ends with a newline for the errors its
+     * parser reports on the tokenizer's behalf, not for the tokenizer's
+     * own: set for the former. */
+    bool text_nl;
+    bool unclosed;              /* "'(' was never closed"; lineno is the
+                                 * bracket's line */
 } LexError;
 
 typedef struct Lexer Lexer;

@@ -49,8 +49,7 @@ int list_repr_enter(Object *o)
         repr_stack = s;
         repr_cap = cap;
     }
-    if (rt_enter_recursion(" while getting the repr of an object") < 0)
-        return -1;
+    /* Depth is guarded by obj_repr itself; this only detects cycles. */
     repr_stack[repr_depth++] = o;
     return 0;
 }
@@ -63,7 +62,6 @@ void list_repr_leave(Object *o)
             memmove(&repr_stack[i], &repr_stack[i + 1],
                     (repr_depth - i - 1) * sizeof *repr_stack);
             repr_depth--;
-            rt_leave_recursion();
             return;
         }
     }
@@ -160,9 +158,12 @@ intptr_t list_unhashable(Object *o)
 
 Object **list_seq_items(Object *seq, size_t *n)
 {
-    if (TYPE(seq) == &List_type || LIST_CHECK(seq)) {
+    /* An empty list may have no array: NULL must keep meaning "not a
+     * list or tuple". */
+    static Object *no_items[1];
+    if (LIST_CHECK(seq)) {
         *n = (size_t)VAR_SIZE(seq);
-        return LIST_ITEMS(seq);
+        return LIST_ITEMS(seq) ? LIST_ITEMS(seq) : no_items;
     }
     if (TUPLE_CHECK(seq)) {
         *n = (size_t)VAR_SIZE(seq);

@@ -56,6 +56,51 @@ static Object *gc_is_tracked_fn(Object *m, Object *const *args, size_t nargs, Ob
     return bool_from(gc_is_tracked(args[0]));
 }
 
+static Object *triple(const long v[3])
+{
+    Object *a = int_from_i64(v[0]), *b = int_from_i64(v[1]), *c = int_from_i64(v[2]);
+    Object *t = a && b && c ? tuple_pack(3, a, b, c) : NULL;
+    XDECREF(a);
+    XDECREF(b);
+    XDECREF(c);
+    return t;
+}
+
+static Object *gc_get_threshold_fn(Object *m, Object *const *args, size_t nargs, Object *kw)
+{
+    if (arg_count("get_threshold", nargs, 0, 0) || arg_no_kwargs("get_threshold", kw))
+        return NULL;
+    long v[3];
+    gc_get_threshold(v);
+    return triple(v);
+}
+
+static Object *gc_get_count_fn(Object *m, Object *const *args, size_t nargs, Object *kw)
+{
+    if (arg_count("get_count", nargs, 0, 0) || arg_no_kwargs("get_count", kw))
+        return NULL;
+    long v[3];
+    gc_get_count(v);
+    return triple(v);
+}
+
+/* set_threshold(threshold0[, threshold1[, threshold2]]) */
+static Object *gc_set_threshold_fn(Object *m, Object *const *args, size_t nargs, Object *kw)
+{
+    if (arg_no_kwargs("set_threshold", kw) || arg_count("set_threshold", nargs, 1, 3))
+        return NULL;
+    long v[3];
+    gc_get_threshold(v);
+    for (size_t i = 0; i < nargs; i++) {
+        intptr_t x = num_as_ssize(args[i]);
+        if (x == -1 && err_occurred())
+            return NULL;
+        v[i] = (long)x;
+    }
+    gc_set_threshold(v);
+    RETURN_NONE;
+}
+
 static int append_referent(Object *child, void *list)
 {
     return list_append(list, child) < 0;
@@ -84,6 +129,9 @@ static const MethodDef gc_functions[] = {
     {"collect", gc_collect_fn, 0},
     {"is_tracked", gc_is_tracked_fn, 0},
     {"get_referents", gc_get_referents_fn, 0},
+    {"get_threshold", gc_get_threshold_fn, 0},
+    {"set_threshold", gc_set_threshold_fn, 0},
+    {"get_count", gc_get_count_fn, 0},
     {NULL, NULL, 0},
 };
 

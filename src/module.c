@@ -289,6 +289,18 @@ static char *path_join(Object *dir, Object *name)
     return p;
 }
 
+/* ModuleNotFoundError("No module named 'x'") with its name attribute. */
+static Object *not_found(Object *name)
+{
+    Object *msg = str_format("No module named %R", name);
+    Object *exc = msg ? exc_new(Exc_ModuleNotFoundError, &msg, 1) : NULL;
+    XDECREF(msg);
+    if (exc && obj_setattr_str(exc, "name", name) == 0)
+        err_set_obj(Exc_ModuleNotFoundError, exc);
+    XDECREF(exc);
+    return NULL;
+}
+
 static Object *import_from_path(Object *name)
 {
     for (intptr_t i = 0; path && LIST_CHECK(path) && i < VAR_SIZE(path); i++) {
@@ -312,7 +324,7 @@ static Object *import_from_path(Object *name)
         mem_free(file);
         return m;
     }
-    return err_set(Exc_ModuleNotFoundError, "No module named %R", name);
+    return not_found(name);
 }
 
 Object *import_module(Object *name)
@@ -325,7 +337,7 @@ Object *import_module(Object *name)
     if (err_occurred())
         return NULL;
     if (strchr(str_utf8(name), '.') || str_nbytes(name) == 0)
-        return err_set(Exc_ModuleNotFoundError, "No module named %R", name);
+        return not_found(name);
     m = builtin_module(str_utf8(name));
     if (!m)
         return err_occurred() ? NULL : import_from_path(name);

@@ -232,10 +232,16 @@ static _Noreturn void fail_lex(Parser *p)
     e->end_lineno = le->end_lineno;
     e->line = NULL;
     if (le->line) {
-        size_t n = strcspn(le->line, "\r\n");
-        if (n > (size_t)(p->src_end - le->line))
-            n = (size_t)(p->src_end - le->line);
-        e->line = ast_strndup(p->arena, le->line, n);
+        size_t n = 0;
+        while (le->line + n < p->src_end && le->line[n] != '\n'
+               && le->line[n] != '\r')
+            n++;
+        e->line = ast_alloc(p->arena, n + 2);
+        if (e->line) {
+            memcpy(e->line, le->line, n);
+            if (le->text_nl)
+                e->line[n++] = '\n';
+        }
     }
     e->col_offset = char_offset(e->line, le->col);
     e->end_col_offset = le->end_col > 0 ? char_offset(e->line, le->end_col)
@@ -303,16 +309,46 @@ static _Noreturn void fail_token(Parser *p, const Token *t, const char *msg)
                t->end_col + 1, "%s", msg);
 }
 
+/* Before a generic error CPython tokenizes the rest of the input, and some
+ * tokenizer errors found there win (an unclosed bracket further up). */
+static void check_rest(Parser *p)
+{
+    if (p->fexpr)
+        return;
+    int line = cur(p)->lineno;
+    for (size_t i = p->pos;; i++) {
+        const Token *t = lexer_token(p->lx, i);
+        if (t->kind == TOK_ENDMARKER)
+            return;
+        if (t->kind != TOK_ERROR)
+            continue;
+        /* Errors CPython's tokenizer raises itself win; the ones its
+         * parser reports (indentation, a stray '$') do not, and an
+         * unclosed bracket only when it opened before the error line. */
+        const LexError *le = lexer_error(p->lx);
+        if (!le->text_nl || (le->unclosed && le->lineno < line))
+            fail_lex(p);
+        return;
+    }
+}
+
 /* "invalid syntax" at the current token, as CPython's generic error.  At
  * the end of the input (or an unfinished block at EOF) the input may just
  * be incomplete. */
 static _Noreturn void fail_syntax(Parser *p)
 {
+    check_rest(p);
     const Token *t = cur(p);
     if (t->kind == TOK_ENDMARKER || t->kind == TOK_DEDENT
         || (t->kind == TOK_NEWLINE && peek(p, 1)->kind == TOK_ENDMARKER
             && t->len == 0)) {
         p->err->incomplete = true;
+    }
+    if (p->fexpr && t->kind == TOK_ENDMARKER) {
+        /* The ')' CPython adds around the field's text. */
+        p->err->incomplete = false;
+        fail_range(p, PERR_SYNTAX, t->lineno, t->col + 1, t->lineno,
+                   t->col + 2, "invalid syntax");
     }
     if (t->kind == TOK_NEWLINE || t->kind == TOK_ENDMARKER
         || t->kind == TOK_DEDENT) {
@@ -481,9 +517,8 @@ static void check_missing_comma(Parser *p, Expr *a)
         return;
     if (a->kind == EXPR_LAMBDA || a->kind == EXPR_IF_EXP)
         return;
-    int save_depth = p->depth;
+    check_rest(p);
     Expr *b = expression(p);
-    p->depth = save_depth;
     fail_range(p, PERR_SYNTAX, a->lineno, a->col_offset + 1, b->end_lineno,
                b->end_col_offset + 1,
                "invalid syntax. Perhaps you forgot a comma?");
@@ -763,8 +798,9 @@ static Expr *atom(Parser *p)
     }
 }
 
-/* After '(' of a call: the arguments up to and including ')'. */
-static Expr *call(Parser *p, Expr *func)
+/* After '(' of a call: the arguments up to and including ')'.  Class
+ * bases (genexp_ok false) take no bare generator expression. */
+static Expr *call(Parser *p, Expr *func, bool genexp_ok)
 {
     Vec args = {0}, kws = {0};
     bool seen_kw = false, seen_kwunpack = false;
@@ -777,8 +813,9 @@ static Expr *call(Parser *p, Expr *func)
             arg->v.starred.ctx = CTX_LOAD;
             finish(p, arg);
             if (seen_kwunpack)
-                fail_expr(p, arg, "%s", "iterable argument unpacking "
-                          "follows keyword argument unpacking");
+                fail_range(p, PERR_SYNTAX, t->lineno, t->col + 1, t->lineno,
+                           t->col + 2, "iterable argument unpacking follows "
+                           "keyword argument unpacking");
         } else if (accept(p, TOK_DOUBLESTAR)
                    || (t->kind == TOK_NAME && peek(p, 1)->kind == TOK_EQUAL)) {
             Keyword *k = alloc(p, sizeof *k);
@@ -797,6 +834,8 @@ static Expr *call(Parser *p, Expr *func)
             vec_push(p, &kws, k);
         } else {
             arg = named_expression(p);
+            if (at(p, TOK_FOR) && !genexp_ok)
+                fail_syntax(p);
             if (at(p, TOK_FOR)) {
                 const Token *open = peek(p, 0);
                 arg = finish(p, comprehension_expr(p, EXPR_GENERATOR_EXP,
@@ -808,17 +847,23 @@ static Expr *call(Parser *p, Expr *func)
                               "Generator expression must be parenthesized");
             } else if (at(p, TOK_EQUAL)) {
                 const Token *eq = cur(p);
+                if (arg->kind == EXPR_CONSTANT
+                    && arg->v.constant.kind <= CONST_FALSE)
+                    fail_range(p, PERR_SYNTAX, arg->lineno,
+                               arg->col_offset + 1, eq->end_lineno,
+                               eq->end_col + 1, "cannot assign to %s",
+                               expr_name(arg));
                 fail_range(p, PERR_SYNTAX, arg->lineno, arg->col_offset + 1,
                            eq->end_lineno, eq->end_col + 1, "expression "
                            "cannot contain assignment, perhaps you meant "
                            "\"==\"?");
             }
-            if (seen_kwunpack)
-                fail_expr(p, arg, "%s", "positional argument follows "
-                          "keyword argument unpacking");
-            if (seen_kw)
-                fail_expr(p, arg, "%s",
-                          "positional argument follows keyword argument");
+            /* CPython reports these one column to the right. */
+            if (seen_kw || seen_kwunpack)
+                fail_range(p, PERR_SYNTAX, arg->lineno, arg->col_offset + 2,
+                           arg->end_lineno, arg->end_col_offset + 2,
+                           "positional argument follows keyword argument%s",
+                           seen_kwunpack ? " unpacking" : "");
         }
         if (arg)
             vec_push(p, &args, arg);
@@ -893,7 +938,7 @@ static Expr *primary(Parser *p)
             a->v.attribute.ctx = CTX_LOAD;
             e = finish(p, a);
         } else if (accept(p, TOK_LPAR)) {
-            e = call(p, e);
+            e = call(p, e, true);
         } else if (accept(p, TOK_LSQB)) {
             e = subscript(p, e);
         } else {
@@ -1623,8 +1668,11 @@ static Expr *field_expression(Parser *p, const Token *t, const Literal *l,
     p->fexpr_lineno = lineno;
     p->fexpr_col = col;
     Expr *e = at(p, TOK_YIELD) ? yield_expr(p) : star_expressions(p);
-    if (!at(p, TOK_ENDMARKER))
+    if (!at(p, TOK_ENDMARKER)) {
+        /* CPython parses the field inside parentheses. */
+        check_missing_comma(p, e);
         fail_syntax(p);
+    }
     int depth = p->depth;
     *p = saved;
     p->depth = depth;
@@ -1637,6 +1685,8 @@ static size_t replacement_field(Parser *p, const Token *t, const Literal *l,
                                 size_t i, Vec *values, Buf *text)
 {
     const char *s = l->body;
+    if (p->fstring_nesting >= MAX_FSTRING_NESTING)
+        fail_string(p, t, "f-string: expressions nested too deeply");
     size_t j = field_end(p, t, l, i);
     Expr *fv = new_expr(p, EXPR_FORMATTED_VALUE, t);
     fv->v.formatted_value.value = field_expression(p, t, l, i, j);
@@ -1658,8 +1708,6 @@ static size_t replacement_field(Parser *p, const Token *t, const Literal *l,
         j += 2;
     }
     if (j < l->len && s[j] == ':') {
-        if (p->fstring_nesting >= MAX_FSTRING_NESTING)
-            fail_string(p, t, "f-string: expressions nested too deeply");
         p->fstring_nesting++;
         Vec spec = {0};
         Buf spec_text = {0};
@@ -2120,18 +2168,22 @@ static Stmt *for_stmt(Parser *p)
     return finish_stmt(p, s);
 }
 
+/* The single target after 'as': star_target &(',' | ')' | ':'). */
+static Expr *with_target(Parser *p)
+{
+    Expr *e = at(p, TOK_STAR) ? starred(p) : bitwise_or(p);
+    if (!at(p, TOK_COMMA) && !at(p, TOK_RPAR) && !at(p, TOK_COLON))
+        fail_syntax(p);
+    set_context(p, e, CTX_STORE, true);
+    return e;
+}
+
 static WithItem *with_item(Parser *p)
 {
     WithItem *w = alloc(p, sizeof *w);
     w->context_expr = expression(p);
-    if (accept(p, TOK_AS)) {
-        w->optional_vars = target_list(p, TOK_COLON);
-        if (w->optional_vars->kind == EXPR_TUPLE
-            && p->pos > 0 && lexer_token(p->lx, p->pos - 1)->kind == TOK_COMMA
-            && !at(p, TOK_COLON))
-            fail_syntax(p);
-        set_context(p, w->optional_vars, CTX_STORE, true);
-    }
+    if (accept(p, TOK_AS))
+        w->optional_vars = with_target(p);
     return w;
 }
 
@@ -2166,10 +2218,8 @@ static Stmt *with_stmt(Parser *p)
             /* with (a, b): the items are a and b; a lone (x) is x. */
             WithItem *w = alloc(p, sizeof *w);
             w->context_expr = expression(p);
-            if (accept(p, TOK_AS)) {
-                w->optional_vars = target_list(p, TOK_RPAR);
-                set_context(p, w->optional_vars, CTX_STORE, true);
-            }
+            if (accept(p, TOK_AS))
+                w->optional_vars = with_target(p);
             vec_push(p, &items, w);
         } while (accept(p, TOK_COMMA));
         expect(p, TOK_RPAR);
@@ -2231,10 +2281,20 @@ static Stmt *try_stmt(Parser *p)
         expect_colon(p);
         s->v.try.finalbody = block(p, "'finally' statement", f->lineno);
     } else if (!handlers.len) {
-        const Token *c = cur(p);
-        if (c->kind == TOK_ENDMARKER || c->kind == TOK_DEDENT)
-            p->err->incomplete = c->kind == TOK_ENDMARKER;
-        fail_token(p, c, "expected 'except' or 'finally' block");
+        /* Blame the next real token; at the end of the input, the end of
+         * the last line. */
+        size_t i = 0;
+        while (peek(p, i)->kind == TOK_DEDENT)
+            i++;
+        if (peek(p, i)->kind != TOK_ENDMARKER)
+            fail_token(p, peek(p, i), "expected 'except' or 'finally' block");
+        size_t back = p->pos - 1;
+        while (back > 0 && lexer_token(p->lx, back)->kind == TOK_DEDENT)
+            back--;
+        const Token *nl = lexer_token(p->lx, back);
+        p->err->incomplete = true;
+        fail_range(p, PERR_SYNTAX, nl->lineno, nl->col + 1, nl->lineno, -1,
+                   "expected 'except' or 'finally' block");
     }
     return finish_stmt(p, s);
 }
@@ -2264,10 +2324,7 @@ static Stmt *class_def(Parser *p, const Token *start, ExprSeq decorators)
     s->v.class_def.decorator_list = decorators;
     if (accept(p, TOK_LPAR)) {
         Expr *dummy = new_expr(p, EXPR_NAME, name);
-        Expr *c = call(p, dummy);
-        for (size_t i = 0; i < c->v.call.args.len; i++)
-            if (c->v.call.args.items[i]->kind == EXPR_GENERATOR_EXP)
-                fail_syntax(p);
+        Expr *c = call(p, dummy, false);
         s->v.class_def.bases = c->v.call.args;
         s->v.class_def.keywords = c->v.call.keywords;
     }

@@ -67,6 +67,8 @@ int rt_init(void)
     for (size_t i = 0; i < sizeof steps / sizeof *steps; i++)
         if (steps[i]() < 0)
             return -1;
+    /* The class layer runs class bodies through the VM above it. */
+    class_set_body_runner(vm_eval_class_body);
     return class_install_builtins(builtins_dict());
 }
 

@@ -427,6 +427,11 @@ int set_add(Object *s, Object *key)
     return add_key(S(s), key);
 }
 
+int set_update(Object *s, Object *iterable)
+{
+    return update_internal(S(s), iterable);
+}
+
 int set_contains(Object *s, Object *key)
 {
     return contains_key(S(s), key);

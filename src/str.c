@@ -25,6 +25,7 @@
 
 #include "dict.h"
 #include "err.h"
+#include "gc.h"
 #include "int.h"
 #include "list.h"
 #include "mem.h"
@@ -51,9 +52,9 @@ static Object *char_strs[128];
 
 /* A fresh str of nbytes bytes (to be filled by the caller) holding ncp
  * code points.  The terminating NUL is written here. */
-static Object *new_str(size_t nbytes, intptr_t ncp, bool ascii)
+static Object *new_str_of(Type *t, size_t nbytes, intptr_t ncp, bool ascii)
 {
-    Object *o = obj_alloc_var(&Str_type, nbytes + 1);
+    Object *o = obj_alloc_var(t, nbytes + 1);
     if (o == NULL)
         return err_no_memory();
     StrObject *s = S(o);
@@ -65,6 +66,11 @@ static Object *new_str(size_t nbytes, intptr_t ncp, bool ascii)
     s->interned = false;
     s->data[nbytes] = '\0';
     return o;
+}
+
+static Object *new_str(size_t nbytes, intptr_t ncp, bool ascii)
+{
+    return new_str_of(&Str_type, nbytes, ncp, ascii);
 }
 
 static inline bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
@@ -915,7 +921,7 @@ static bool u_isalpha(uint32_t c)
 static bool u_isupper(uint32_t c) { return u_lower(c) != c; }
 static bool u_islower(uint32_t c)
 {
-    return u_upper(c) != c || c == 0xDF || c == 0xAA || c == 0xBA || c == 0x138;
+    return u_upper(c) != c || c == 0xDF || c == 0xAA || c == 0xBA || c == 0x138 || c == 0x149;
 }
 static bool u_iscased(uint32_t c) { return u_isupper(c) || u_islower(c); }
 static bool u_isalnum(uint32_t c) { return u_isalpha(c) || u_isnumeric(c); }
@@ -1144,6 +1150,20 @@ static bool has_index(Object *o)
     return INT_CHECK(o) || (TYPE(o)->number && TYPE(o)->number->index);
 }
 
+/* num_as_ssize for a size argument: python3 reports too big a value as
+ * OverflowError (msg, or the index-sized message when msg is NULL). */
+static intptr_t as_ssize(Object *o, const char *msg)
+{
+    intptr_t v = num_as_ssize(o);
+    if (v == -1 && err_occurred() && err_matches(Exc_IndexError)) {
+        err_clear();
+        err_set(Exc_OverflowError, "%s", msg ? msg : "cannot fit 'int' into an index-sized integer");
+    }
+    return v;
+}
+
+#define SSIZE_MSG "Python int too large to convert to C ssize_t"
+
 static Object *str_mul(Object *a, Object *b)
 {
     Object *s = STR_CHECK(a) ? a : b, *n = s == a ? b : a;
@@ -1154,7 +1174,7 @@ static Object *str_mul(Object *a, Object *b)
             return newref(NotImplemented);
         return err_set(Exc_TypeError, "can't multiply sequence by non-int of type '%T'", n);
     }
-    intptr_t k = num_as_ssize(n);
+    intptr_t k = as_ssize(n, NULL);
     if (k == -1 && err_occurred())
         return NULL;
     return repeat(s, k);
@@ -1182,9 +1202,19 @@ static Object *str_new(Object *callable, Object *const *args, size_t nargs,
         return NULL;
     if (out[1] || out[2])
         return err_set(Exc_TypeError, "decoding str is not supported");
-    if (out[0] == NULL)
-        return make_str("", 0, 0, true);
-    return obj_str(out[0]);
+    Object *v = out[0] ? obj_str(out[0]) : make_str("", 0, 0, true);
+    Type *t = (Type *)callable;
+    if (v == NULL || t == &Str_type)
+        return v;
+    /* a subclass instance: a copy of the text in an object of type t */
+    Object *r = new_str_of(t, S(v)->nbytes, VAR_SIZE(v), S(v)->ascii);
+    if (r) {
+        memcpy(S(r)->data, S(v)->data, S(v)->nbytes);
+        if (TYPE_FLAG(t, TF_GC))   /* subtype_dealloc untracks it */
+            gc_track(r);
+    }
+    DECREF(v);
+    return r;
 }
 
 /* ---- argument checking with python3's exact messages ----
@@ -1233,20 +1263,11 @@ static Object *need_str(Object *o)
     return err_set(Exc_TypeError, "must be str, not %T", o);
 }
 
-/* An optional start/end bound: None or an __index__ object. */
+/* An optional start/end bound: None or an __index__ object; huge values
+ * clamp (slice_bound, list.c). */
 static int get_bound(Object *o, intptr_t *out)
 {
-    if (o == NULL || o == None)
-        return 0;
-    if (!has_index(o)) {
-        err_set(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    intptr_t v = num_as_ssize(o);
-    if (v == -1 && err_occurred())
-        return -1;
-    *out = v;
-    return 0;
+    return o == NULL ? 0 : slice_bound(o, out);
 }
 
 /* Clamp start/end like slicing does (CPython's ADJUST_INDICES). */
@@ -1418,21 +1439,11 @@ static Object *split_whitespace(Object *self, intptr_t maxsplit)
         if (b == n)
             break;
         size_t w = b;
-        if (maxsplit-- == 0) {   /* the rest, with trailing spaces stripped */
-            size_t e = n;
-            while (e > w) {
-                size_t k = e - 1;
-                while (is_cont((unsigned char)s->data[k]))
-                    k--;
-                if (!space_at(s, k, &len))
-                    break;
-                e = k;
-            }
-            b = e;
-        } else {
+        if (maxsplit-- == 0)   /* the rest, trailing spaces included */
+            b = n;
+        else
             while (b < n && !space_at(s, b, &len))
                 b += len;
-        }
         if (append_piece(l, self, w, b) < 0) {
             DECREF(l);
             return NULL;
@@ -1486,11 +1497,8 @@ static Object *rsplit_impl(Object *self, Object *sep, intptr_t maxsplit)
             if (e == 0)
                 break;
             size_t w = e;
-            if (maxsplit-- == 0) {
-                size_t b = 0;
-                while (b < e && space_at(s, b, &len))
-                    b += len;
-                w = b;
+            if (maxsplit-- == 0) {   /* the rest, leading spaces included */
+                w = 0;
             } else {
                 while (w > 0) {
                     k = w - 1;
@@ -1543,7 +1551,7 @@ static Object *split_common(const char *name, Object *self, Object *const *args,
     if (out[1]) {
         if (!has_index(out[1]))
             return err_set(Exc_TypeError, "'%T' object cannot be interpreted as an integer", out[1]);
-        if ((maxsplit = num_as_ssize(out[1])) == -1 && err_occurred())
+        if ((maxsplit = as_ssize(out[1], SSIZE_MSG)) == -1 && err_occurred())
             return NULL;
     }
     if (sep && S(sep)->nbytes == 0)
@@ -1809,7 +1817,7 @@ static Object *m_replace(Object *self, Object *const *args, size_t nargs, Object
     if (nargs > 2) {
         if (!has_index(args[2]))
             return err_set(Exc_TypeError, "'%T' object cannot be interpreted as an integer", args[2]);
-        if ((count = num_as_ssize(args[2])) == -1 && err_occurred())
+        if ((count = as_ssize(args[2], SSIZE_MSG)) == -1 && err_occurred())
             return NULL;
     }
     StrObject *s = S(self), *old = S(args[0]), *new = S(args[1]);
@@ -1891,6 +1899,10 @@ static void add_lower(StrBuilder *sb, StrObject *s, size_t b, uint32_t c, bool f
     if (fold) {
         if (c == 0xDF) {
             sb_add(sb, "ss", 2);
+            return;
+        }
+        if (c == 0x149) {
+            sb_add(sb, "\xca\xbcn", 3);
             return;
         }
         if (c == 0x3C2 || c == 0xB5 || c == 0x17F) {
@@ -2097,6 +2109,8 @@ static Object *pad(Object *self, intptr_t left, intptr_t right, Object *fill)
     right = right < 0 ? 0 : right;
     StrObject *s = S(self), *f = S(fill);
     size_t fb = f->nbytes;
+    if ((size_t)(left + right) > (SIZE_MAX / 4 - s->nbytes) / fb)
+        return err_no_memory();
     size_t total = s->nbytes + (size_t)(left + right) * fb;
     Object *r = new_str(total, VAR_SIZE(s) + left + right, s->ascii && f->ascii);
     if (r == NULL)
@@ -2119,7 +2133,7 @@ static Object *just_common(const char *name, Object *self, Object *const *args,
         return NULL;
     if (!has_index(args[0]))
         return err_set(Exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
-    intptr_t width = num_as_ssize(args[0]);
+    intptr_t width = as_ssize(args[0], SSIZE_MSG);
     if (width == -1 && err_occurred())
         return NULL;
     Object *fill = char_strs[' '] ? char_strs[' '] : NULL;
@@ -2163,7 +2177,7 @@ static Object *m_zfill(Object *self, Object *const *args, size_t nargs, Object *
         return NULL;
     if (!has_index(args[0]))
         return err_set(Exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
-    intptr_t width = num_as_ssize(args[0]);
+    intptr_t width = as_ssize(args[0], SSIZE_MSG);
     if (width == -1 && err_occurred())
         return NULL;
     StrObject *s = S(self);
@@ -2191,7 +2205,7 @@ static Object *m_expandtabs(Object *self, Object *const *args, size_t nargs, Obj
     if (out[0]) {
         if (!has_index(out[0]))
             return err_set(Exc_TypeError, "'%T' object cannot be interpreted as an integer", out[0]);
-        if ((tab = num_as_ssize(out[0])) == -1 && err_occurred())
+        if ((tab = as_ssize(out[0], "Python int too large to convert to C int")) == -1 && err_occurred())
             return NULL;
     }
     StrObject *s = S(self);
@@ -2436,7 +2450,7 @@ Type Str_type = {
     .name = "str",
     .basicsize = sizeof(StrObject),
     .itemsize = 1,
-    .flags = TF_STR_SUBCLASS,
+    .flags = TF_STR_SUBCLASS | TF_BASETYPE,
     .dealloc = str_dealloc,
     .new_ = str_new,
     .repr = str_repr_slot,

@@ -35,6 +35,7 @@
 #include "module.h"
 #include "method.h"
 #include "runtime.h"
+#include "class.h"
 
 #if defined(__GNUC__)
 #define LIKELY(x) __builtin_expect(!!(x), 1)
@@ -45,6 +46,8 @@
 #endif
 
 static unsigned long step_budget;       /* 0: unlimited */
+/* The running frame (globals(), locals(), zero-argument super()). */
+static Frame *vm_current;
 static bool budget_on;
 
 void vm_set_step_budget(unsigned long steps)
@@ -300,18 +303,19 @@ static int bind_args(Frame *f, FunctionObject *fn, Object *const *args, size_t n
             if (!fast[i])
                 fast[i] = NEWREF(TUPLE_ITEMS(fn->defaults)[i - m]);
     }
+    bool missing = false;
     for (int i = argcount; i < total; i++) {
         if (fast[i])
             continue;
         Object *d = fn->kwdefaults ? dict_get(fn->kwdefaults, TUPLE_ITEMS(co->varnames)[i]) : NULL;
-        if (!d) {
-            if (err_occurred())
-                return -1;
-            return missing_error(fn, f, argcount, total, "keyword-only");
-        }
-        fast[i] = NEWREF(d);
+        if (d)
+            fast[i] = NEWREF(d);
+        else if (err_occurred())
+            return -1;
+        else
+            missing = true;
     }
-    return 0;
+    return missing ? missing_error(fn, f, argcount, total, "keyword-only") : 0;
 }
 
 /* A frame for calling fn with these arguments, arguments bound and cells
@@ -816,7 +820,7 @@ static inline Object *pop_slot(Object **slot)
 #endif
 
 #define SAVE() (f->ip = ip, f->sp = sp)
-#define LOAD() do { code = f->code; ip = f->ip; sp = f->sp; fast = f->localsplus; \
+#define LOAD() do { vm_current = f; code = f->code; ip = f->ip; sp = f->sp; fast = f->localsplus; \
         consts = TUPLE_ITEMS(code->consts); names = TUPLE_ITEMS(code->names); } while (0)
 #define JUMPTO(t) (ip = code->code + (t))
 #define PERIODIC() do { if (UNLIKELY(gc_pending || budget_on)) { SAVE(); \
@@ -844,6 +848,7 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
     bool reraise = false;    /* exc keeps its traceback: no entry for this frame */
     Object *retval;
     Frame *entry = f;
+    Frame *caller = vm_current;   /* restored whenever eval returns */
     f->entry = true;
     LOAD();
     if (throwexc) {
@@ -1750,6 +1755,7 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
         if (f == entry) {
             f->sp = sp;
             *how = EXIT_RETURN;
+            vm_current = caller;
             return retval;
         }
         Frame *back = f->back;
@@ -1764,6 +1770,7 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
         retval = POP();
         SAVE();
         *how = EXIT_YIELD;
+        vm_current = caller;
         return retval;
     }
     TARGET(GET_YIELD_FROM_ITER) {
@@ -1796,6 +1803,7 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
             ip--;
             SAVE();
             *how = EXIT_YIELD;
+            vm_current = caller;
             return r;
         }
         if (!result) {
@@ -2021,6 +2029,7 @@ unwind:
             sp--;
             XDECREF(pop_slot(sp));
         }
+        int handler = b->handler;      /* b's slot becomes the handler block */
         Block *h = &f->blocks[f->nblocks++];
         h->kind = BLOCK_EXCEPT_HANDLER;
         h->handler = -1;
@@ -2030,7 +2039,7 @@ unwind:
         err_set_handled(NEWREF(exc));
         PUSH(exc);
         exc = NULL;
-        JUMPTO(b->handler);
+        JUMPTO(handler);
         DISPATCH();
     }
     /* not handled here: the frame ends */
@@ -2042,6 +2051,7 @@ unwind:
         f->sp = sp;
         err_restore(exc);
         *how = EXIT_ERROR;
+        vm_current = caller;
         return NULL;
     }
     {
@@ -2231,8 +2241,81 @@ Object *vm_gen_resume(GeneratorObject *g, Object *value, Object *exc, Object **r
     return resume(g, started ? value : NULL, NULL, retval);
 }
 
+/* ---- the running frame, for builtins and super() ---- */
+
+static Object *frame_globals(void)
+{
+    return vm_current ? NEWREF(vm_current->globals) : NULL;
+}
+
+/* locals(): the class namespace, the module globals, or a snapshot dict
+ * of a function's bound locals and cells. */
+static Object *frame_locals(void)
+{
+    Frame *f = vm_current;
+    if (!f)
+        return NULL;
+    if (f->locals)
+        return NEWREF(f->locals);
+    if (!(f->code->flags & CO_NEWLOCALS))
+        return NEWREF(f->globals);
+    Object *d = dict_new();
+    if (!d)
+        return NULL;
+    CodeObject *co = f->code;
+    for (int i = 0; i < co->nlocals; i++)
+        if (f->localsplus[i] && dict_set(d, TUPLE_ITEMS(co->varnames)[i], f->localsplus[i]) < 0)
+            goto fail;
+    for (int i = 0; i < co->ncells + co->nfrees; i++) {
+        Object *v = ((CellObject *)f->localsplus[co->nlocals + i])->ref;
+        Object *name = i < co->ncells ? TUPLE_ITEMS(co->cellvars)[i]
+                                      : TUPLE_ITEMS(co->freevars)[i - co->ncells];
+        if (v && dict_set(d, name, v) < 0)
+            goto fail;
+    }
+    return d;
+fail:
+    DECREF(d);
+    return NULL;
+}
+
+/* super() without arguments: the __class__ cell and the first argument. */
+static int super_context(Type **cls, Object **self)
+{
+    Frame *f = vm_current;
+    if (!f || !(f->code->flags & CO_NEWLOCALS) || f->code->argcount == 0) {
+        err_set(Exc_RuntimeError, "super(): no arguments");
+        return -1;
+    }
+    CodeObject *co = f->code;
+    Object *first = f->localsplus[0];
+    if (!first && co->cell2arg)
+        for (int i = 0; i < co->ncells; i++)
+            if (co->cell2arg[i] == 0)
+                first = ((CellObject *)f->localsplus[co->nlocals + i])->ref;
+    if (!first) {
+        err_set(Exc_RuntimeError, "super(): arg[0] deleted");
+        return -1;
+    }
+    for (int i = 0; i < co->nfrees; i++)
+        if (str_equal_cstr(TUPLE_ITEMS(co->freevars)[i], "__class__")) {
+            Object *c = ((CellObject *)f->localsplus[co->nlocals + co->ncells + i])->ref;
+            if (!c || !TYPE_FLAG(TYPE(c), TF_TYPE_SUBCLASS)) {
+                err_set(Exc_RuntimeError, "super(): empty __class__ cell");
+                return -1;
+            }
+            *cls = (Type *)c;
+            *self = first;
+            return 0;
+        }
+    err_set(Exc_RuntimeError, "super(): __class__ cell not found");
+    return -1;
+}
+
 int vm_init(void)
 {
+    builtins_set_frame_hooks(frame_globals, frame_locals);
+    class_set_super_context(super_context);
     Type *types[] = {&Code_type, &Function_type, &Cell_type, &Method_type, &Generator_type};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (type_ready(types[i]) < 0)

@@ -1,6 +1,8 @@
 /* check_deep.c — freeing deep structures by reference counting never
  * overflows the C stack (the trashcan in object.c): a list nested a
  * million deep, and chains of a million linked containers. */
+#include "config.h"
+
 #include <check.h>
 #include <stdlib.h>
 

@@ -2,6 +2,8 @@
  * by reference counting when its last reference goes.  obj_live_count()
  * counts allocated-and-not-freed objects; each test checks it returns to
  * its starting value. */
+#include "config.h"
+
 #include <check.h>
 #include <stdlib.h>
 

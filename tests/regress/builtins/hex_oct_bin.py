@@ -11,3 +11,7 @@ try:
     hex(1.5)
 except TypeError as e:
     print("TypeError:", e)
+for n in (10, 255, -42):
+    print(format(n, "x"), format(n, "#X"), format(n, "o"), format(n, "#o"), format(n, "b"), format(n, "#010b"))
+print(f"{3735928559:#x} {0o755:o} {0b1010:#b}", "%#x %#o" % (255, 8))
+print(hex(int("777", 8)), oct(int("ff", 16)), bin(int("z", 36)))

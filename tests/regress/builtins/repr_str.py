@@ -11,3 +11,8 @@ print([["a"]], [("b", "c")], ({"d": "e"},))
 print(repr(repr("x")), str(repr("x")))
 print([1.0, 2.50, 1e-5, 1e100, float("inf"), -float("inf")])
 print(["é", "\n", "\\", "\x00"])
+s = "quote's"
+print(repr(s), str(s), "%r|%s" % (s, s), f"{s!r}|{s}")
+print(repr([s]), str([s]), repr((s,)), repr({s: s}))
+print(str(1.0), repr(1.0), str([1.0]), str(-0.0), repr(1e16), repr(123456789.0))
+print(repr(True), str(None), repr([None, True, False]))

@@ -11,3 +11,7 @@ print("apple" < "apples" < "apply" < "b")
 print(max("hello"), min("hello"), sorted("hello"))
 print("a" + "b" * 2 + "c", ("a" + "b") * 2)
 print(ord("a") < ord("b"), chr(ord("a") + 1))
+s = "abc"
+print(s * 2 + s[::-1], (s + "-") * 3, s[0] * 5, "".join([s] * 2))
+print("b" in s, "bc" in s, "ac" in s, "" in s, s.find("c") >= 0)
+print(s == "ab" + "c", s < "abcd", s > "ab", "abc" <= "abc", "abd" >= "abc")

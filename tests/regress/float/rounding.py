@@ -12,3 +12,6 @@ print([round(a, 2) for a in amounts], round(sum(amounts), 2))
 print(int(2.9), int(-2.9), int(1e10), float(int(7.999999)))
 import math
 print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.5), math.floor(2.5), math.ceil(2.0000001))
+print(round(-0.0), round(-0.4), round(0.6), round(-0.6), round(1e-300, 5))
+print([round(2.5 + k) for k in range(-3, 4)])
+print([round(k / 10, 0) for k in range(-15, 16, 5)])

@@ -8,3 +8,9 @@ print(f"{1234567:,d} {-1000:+,}")
 price = 1234567.5
 print(f"Total: ${price:,.2f}")
 print("{:,}".format(9876543210), format(1234.5678, ",.1f"))
+def money(x):
+    sign = "-" if x < 0 else ""
+    return f"{sign}${abs(x):,.2f}"
+for x in (0, 5, 999.999, 1000, -1234567.891, 10 ** 15 + 0.25):
+    print(f"{money(x):>26}|{x:>+20,.1f}|{int(x):_}")
+print(f"{12345.678:10,.0f}|{-0.0:,.2f}|{1e21:,.0f}")

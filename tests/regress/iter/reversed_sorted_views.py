@@ -11,3 +11,8 @@ r = reversed(lst)
 lst.append(4)
 print(list(r))
 print(sorted([[3, 1], [2], [2, 0]]), sorted([(1, "b"), (1, "a")], key=lambda t: t[1]))
+nums = [5, 3, 8, 1]
+for i, v in enumerate(reversed(nums)):
+    print(i, v)
+print(list(reversed(sorted(nums))), sorted(reversed(nums)), sorted(nums)[::-1])
+print(sorted(d.items(), key=lambda kv: -kv[1])[0], list(reversed(list(enumerate("ab")))))

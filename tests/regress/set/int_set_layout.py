@@ -1,5 +1,6 @@
 # Printing sets of small ints directly: iteration order follows CPython's
-# hash table layout for ints (hash(n) == n), which ouro mimics.
+# hash table layout for ints (hash(n) == n, except hash(-1) == -2), which
+# ouro mimics.
 print({5, 3, 1, 4, 2})
 print({100, 10, 1, 1000})
 print({-1, -2, 3, 0})

@@ -11,3 +11,7 @@ for s in checks:
 print("x-1-y!".upper(), "A1_B2".lower(), "".upper() == "")
 print("hello".casefold() == "HELLO".casefold())
 print("snake_case_name".replace("_", " ").title().replace(" ", ""))
+name = "ada LOVELACE"
+print(name.title(), name.capitalize(), name.upper().lower() == name.lower(), name.swapcase())
+print("abc".upper().isupper(), "ABC".lower().islower(), "Abc Def".istitle(), "ABC def".istitle())
+print([w.capitalize() for w in "one two three".split()], "MixedCase"[0].islower())
