@@ -3,6 +3,8 @@
 #
 #   fuzz/build.sh            configure (once) and build in _build/fuzz
 #   BUILD=/tmp/x fuzz/build.sh   another build directory
+#   EXTRA_CFLAGS=... fuzz/build.sh   more flags (e.g. -fno-sanitize=pointer-overflow
+#                    to fuzz past a known finding); use its own BUILD dir
 #
 # A VPATH build of the library with clang, instrumented for coverage
 # (-fsanitize=fuzzer-no-link) and checked by ASan+UBSan; then the target is
@@ -22,7 +24,7 @@ jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 # the two lists combine (clang takes the union of -fsanitize= lists), and
 # -fno-sanitize-recover makes every UBSan report abort, so libFuzzer keeps it
 # as a crash.  -O1 -g: fast enough to fuzz, readable stack traces.
-FUZZ_CFLAGS="-g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+FUZZ_CFLAGS="-g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined ${EXTRA_CFLAGS:-}"
 
 if [ ! -x "$srcdir/configure" ]; then
     (cd "$srcdir" && ./bootstrap)

@@ -261,3 +261,10 @@ const char *__asan_default_options(void)
 {
     return "allocator_may_return_null=1:max_allocation_size_mb=1024";
 }
+
+/* UndefinedBehaviorSanitizer: a stack trace with every report. */
+const char *__ubsan_default_options(void);
+const char *__ubsan_default_options(void)
+{
+    return "print_stacktrace=1";
+}

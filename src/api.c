@@ -96,6 +96,9 @@ static int exit_status(Object *exc)
     } else {
         rt_flush();
         exc_print(exc);
+        /* python3 dies of SIGINT after an uncaught KeyboardInterrupt */
+        if (obj_is_instance_of(exc, Exc_KeyboardInterrupt))
+            status = 130;
     }
     DECREF(exc);
     rt_flush();

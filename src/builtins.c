@@ -727,26 +727,37 @@ static int dir_names(Object *s, Object *o)
     return 0;
 }
 
-BUILTIN(dir)
+/* The sorted names of o, or of the current scope when o is NULL. */
+static Object *sorted_names(Object *o)
 {
-    if (check_args("dir", nargs, kwnames, 0, 1) < 0)
-        return NULL;
     Object *s = set_new(NULL);
     if (!s)
         return NULL;
     int r;
-    if (nargs == 0) {
+    if (!o) {
         Object *l = current_locals();
         r = l ? add_keys(s, l) : -1;
         XDECREF(l);
     } else {
-        r = dir_names(s, args[0]);
+        r = dir_names(s, o);
     }
     Object *list = r < 0 ? NULL : list_from_iterable(s);
     DECREF(s);
     if (list && list_sort(list, NULL, false) < 0)
         CLEAR(list);
     return list;
+}
+
+Object *builtins_dir(Object *o)
+{
+    return sorted_names(o);
+}
+
+BUILTIN(dir)
+{
+    if (check_args("dir", nargs, kwnames, 0, 1) < 0)
+        return NULL;
+    return sorted_names(nargs ? args[0] : NULL);
 }
 
 /* eval/exec: source text (leading blanks ignored by eval) or a code

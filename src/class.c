@@ -336,9 +336,14 @@ static int set_layout(Type *t, Type *base)
     t->dictoffset = base->dictoffset;
     /* Variable-sized bases (str, tuple) keep their items at the end of
      * the object; their subclasses get no instance __dict__. */
-    if (t->dictoffset == 0 && t->itemsize == 0) {
+    t->weaklistoffset = base->weaklistoffset;
+    if (t->itemsize == 0 && t->dictoffset == 0) {
         t->dictoffset = t->basicsize;
         t->basicsize += sizeof(Object *);
+    }
+    if (t->itemsize == 0 && t->weaklistoffset == 0) {
+        t->weaklistoffset = t->basicsize;
+        t->basicsize += sizeof(void *);
     }
     return 0;
 }

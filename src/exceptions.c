@@ -22,6 +22,7 @@
 #include "int.h"
 #include "list.h"
 #include "dict.h"
+#include "module.h"
 #include "str.h"
 #include "runtime.h"
 
@@ -57,6 +58,7 @@ enum { A_VALUE = 0 };                         /* StopIteration.value */
 enum { A_CODE = 0 };                          /* SystemExit.code */
 enum { A_NAME = 0, A_PATH = 1, A_MSG = 2 };   /* ImportError */
 enum { A_ERRNO = 0, A_STRERROR = 1, A_FILENAME = 2 }; /* OSError */
+enum { A_ATTR_NAME = 0, A_ATTR_OBJ = 1 };     /* AttributeError, NameError */
 enum { S_MSG, S_FILENAME, S_LINENO, S_OFFSET, S_TEXT, S_END_LINENO,
        S_END_OFFSET };                        /* SyntaxError */
 
@@ -368,6 +370,18 @@ Object *exc_get_context(Object *exc)
 Object *exc_get_traceback(Object *exc)
 {
     return IS_EXC(exc) ? EXC(exc)->traceback : NULL;
+}
+
+void exc_note_name(Object *exc, Object *obj, Object *name)
+{
+    if (!exc || !IS_EXC(exc))
+        return;
+    if (obj_is_instance_of(exc, Exc_AttributeError)) {
+        set_attr(exc, A_ATTR_NAME, name);
+        set_attr(exc, A_ATTR_OBJ, obj);
+    } else if (obj_is_instance_of(exc, Exc_NameError)) {
+        set_attr(exc, A_ATTR_NAME, name);
+    }
 }
 
 void exc_set_cause(Object *exc, Object *cause)
@@ -693,6 +707,10 @@ static const GetSetDef sysexit_getset[] = {
 static const GetSetDef import_getset[] = {
     {"name", get_attr0, put_attr0}, {"path", get_attr1, put_attr1},
     {"msg", get_attr2, put_attr2}, {NULL, NULL, NULL}};
+static const GetSetDef attribute_getset[] = {
+    {"name", get_attr0, put_attr0}, {"obj", get_attr1, put_attr1}, {NULL, NULL, NULL}};
+static const GetSetDef name_getset[] = {
+    {"name", get_attr0, put_attr0}, {NULL, NULL, NULL}};
 static const GetSetDef oserror_getset[] = {
     {"errno", get_attr0, put_attr0}, {"strerror", get_attr1, put_attr1},
     {"filename", get_attr2, put_attr2}, {NULL, NULL, NULL}};
@@ -742,11 +760,11 @@ static const ExcSpec specs[] = {
     {&Exc_OverflowError, "OverflowError", &Exc_ArithmeticError, 0, 0, 0},
     {&Exc_FloatingPointError, "FloatingPointError", &Exc_ArithmeticError, 0, 0, 0},
     {&Exc_AssertionError, "AssertionError", &Exc_Exception, 0, 0, 0},
-    {&Exc_AttributeError, "AttributeError", &Exc_Exception, 0, 0, 0},
+    {&Exc_AttributeError, "AttributeError", &Exc_Exception, 0, 0, attribute_getset},
     {&Exc_LookupError, "LookupError", &Exc_Exception, 0, 0, 0},
     {&Exc_IndexError, "IndexError", &Exc_LookupError, 0, 0, 0},
     {&Exc_KeyError, "KeyError", &Exc_LookupError, 0, keyerror_str, 0},
-    {&Exc_NameError, "NameError", &Exc_Exception, 0, 0, 0},
+    {&Exc_NameError, "NameError", &Exc_Exception, 0, 0, name_getset},
     {&Exc_UnboundLocalError, "UnboundLocalError", &Exc_NameError, 0, 0, 0},
     {&Exc_TypeError, "TypeError", &Exc_Exception, 0, 0, 0},
     {&Exc_ValueError, "ValueError", &Exc_Exception, 0, 0, 0},
@@ -1054,9 +1072,149 @@ static void print_notes(Object *exc)
     }
 }
 
+/* ---- "Did you mean" (CPython 3.11's Python/suggestions.c) ---- */
+
+enum { MAX_CANDIDATES = 750, MAX_STRING_SIZE = 40, MOVE_COST = 2, CASE_COST = 1 };
+
+static size_t substitution_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31))
+        return MOVE_COST;
+    if (a == b)
+        return 0;
+    if ('A' <= a && a <= 'Z')
+        a += 'a' - 'A';
+    if ('A' <= b && b <= 'Z')
+        b += 'a' - 'A';
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+/* Edit distance with moves costing 2 and case changes 1, giving up
+ * (max_cost + 1) as soon as max_cost is exceeded. */
+static size_t levenshtein(const char *a, size_t na, const char *b, size_t nb, size_t max_cost)
+{
+    while (na && nb && a[0] == b[0])
+        a++, b++, na--, nb--;
+    while (na && nb && a[na - 1] == b[nb - 1])
+        na--, nb--;
+    if (na == 0 || nb == 0)
+        return (na + nb) * MOVE_COST;
+    if (na > MAX_STRING_SIZE || nb > MAX_STRING_SIZE)
+        return max_cost + 1;
+    if (nb < na) {
+        const char *t = a; a = b; b = t;
+        size_t n = na; na = nb; nb = n;
+    }
+    if ((nb - na) * MOVE_COST > max_cost)
+        return max_cost + 1;
+    size_t row[MAX_STRING_SIZE];
+    for (size_t i = 0; i < na; i++)
+        row[i] = (i + 1) * MOVE_COST;
+    size_t result = 0;
+    for (size_t bi = 0; bi < nb; bi++) {
+        size_t distance = result = bi * MOVE_COST, minimum = SIZE_MAX;
+        for (size_t i = 0; i < na; i++) {
+            size_t substitute = distance + substitution_cost(b[bi], a[i]);
+            distance = row[i];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            row[i] = result;
+            if (result < minimum)
+                minimum = result;
+        }
+        if (minimum > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+/* The closest str of list `names` to name (borrowed), or NULL. */
+static Object *closest(Object *names, Object *name)
+{
+    if (!names || VAR_SIZE(names) >= MAX_CANDIDATES)
+        return NULL;
+    const char *n = str_utf8(name);
+    size_t nn = str_nbytes(name), best_distance = SIZE_MAX;
+    Object *best = NULL;
+    for (intptr_t i = 0; i < VAR_SIZE(names); i++) {
+        Object *item = LIST_ITEMS(names)[i];
+        if (!STR_CHECK(item) || str_equal(item, name))
+            continue;
+        size_t ni = str_nbytes(item);
+        size_t max = (nn + ni + 3) * MOVE_COST / 6;
+        if (best && best_distance - 1 < max)
+            max = best_distance - 1;
+        size_t d = levenshtein(n, nn, str_utf8(item), ni, max);
+        if (d <= max && (!best || d < best_distance)) {
+            best = item;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+/* The name a NameError is about: its name attribute, or the one its
+ * message "name 'x' is not defined" quotes. */
+static Object *name_error_name(Object *exc)
+{
+    Object *name = EXC(exc)->attrs[A_ATTR_NAME];
+    if (name && STR_CHECK(name))
+        return newref(name);
+    Object *args = EXC(exc)->args;
+    if (!args || VAR_SIZE(args) != 1 || !STR_CHECK(TUPLE_ITEMS(args)[0]))
+        return NULL;
+    const char *m = str_utf8(TUPLE_ITEMS(args)[0]);
+    const char *end = strstr(m, "' is not defined");
+    if (strncmp(m, "name '", 6) != 0 || !end || end < m + 6)
+        return NULL;
+    return str_from_utf8(m + 6, (size_t)(end - m - 6));
+}
+
+/* Candidates for a NameError: the main module's globals, then the
+ * builtins (CPython also looks at the failing frame's locals first). */
+static Object *suggest_name(Object *exc)
+{
+    Object *name = name_error_name(exc);
+    if (!name)
+        return NULL;
+    Object *main = dict_get_str(module_modules(), "__main__");
+    Object *scopes[2] = {main && MODULE_CHECK(main) ? module_dict(main) : NULL, builtins_dict()};
+    Object *found = NULL;
+    for (int i = 0; i < 2 && !found; i++) {
+        Object *keys = scopes[i] ? dict_keys_list(scopes[i]) : NULL;
+        found = closest(keys, name);
+        XINCREF(found);
+        XDECREF(keys);
+    }
+    DECREF(name);
+    return found;
+}
+
+/* python3's suggestion for an AttributeError or NameError (new ref). */
+static Object *suggestion(Object *exc)
+{
+    Object *found = NULL;
+    if (obj_is_instance_of(exc, Exc_AttributeError)) {
+        Object *name = EXC(exc)->attrs[A_ATTR_NAME], *obj = EXC(exc)->attrs[A_ATTR_OBJ];
+        if (!name || !obj || !STR_CHECK_EXACT(name))
+            return NULL;
+        Object *names = builtins_dir(obj);
+        found = closest(names, name);
+        XINCREF(found);
+        XDECREF(names);
+    } else if (obj_is_instance_of(exc, Exc_NameError)) {
+        found = suggest_name(exc);
+    }
+    err_clear();
+    return found;
+}
+
 static void print_message(Object *exc)
 {
-    bool syntax = obj_is_instance_of(exc, Exc_SyntaxError);
+    /* Like CPython, a SyntaxError shows its location only when it has an
+     * int lineno; otherwise it prints as any exception. */
+    Object *lineno = EXC(exc)->attrs[S_LINENO];
+    bool syntax = obj_is_instance_of(exc, Exc_SyntaxError) && lineno && INT_CHECK(lineno);
     if (syntax)
         print_syntax_location(exc);
     Object *msg = EXC(exc)->attrs[S_MSG];
@@ -1070,6 +1228,13 @@ static void print_message(Object *exc)
         put_obj_str(s);
     }
     XDECREF(s);
+    Object *hint = suggestion(exc);
+    if (hint) {
+        put(". Did you mean: '");
+        put_obj_str(hint);
+        put("'?");
+        DECREF(hint);
+    }
     put("\n");
     print_notes(exc);
 }

@@ -391,6 +391,8 @@ static int gen_traverse(Object *o, VisitFn visit, void *arg)
         return 1;
     if (g->name && visit(g->name, arg))
         return 1;
+    if (g->exc_state && visit(g->exc_state, arg))
+        return 1;
     return g->qualname ? visit(g->qualname, arg) : 0;
 }
 
@@ -402,6 +404,7 @@ static void gen_clear(Object *o)
         g->frame = NULL;
         vm_frame_release(f);
     }
+    CLEAR(g->exc_state);
 }
 
 static Object *gen_close(Object *self, Object *const *args, size_t nargs, Object *kwnames);

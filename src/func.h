@@ -112,6 +112,7 @@ typedef struct {
     Object base;
     Frame *frame;            /* owned; NULL once finished */
     Object *name, *qualname;
+    Object *exc_state;       /* exception handled when it yielded inside an except */
     bool running;
 } GeneratorObject;
 

@@ -31,6 +31,13 @@ void gc_safe_point(void);
 typedef int (*FinalizeFn)(Object *o);
 void gc_set_finalize_hook(FinalizeFn fn);
 
+/* ... and clears weak references (weakref.h) through these hooks. */
+typedef struct {
+    int (*clear)(Object *o, bool (*is_garbage)(Object *), Object **pending);
+    void (*run)(Object *pending);
+} WeakrefHooks;
+void gc_set_weakref_hooks(const WeakrefHooks *hooks);
+
 /* Generation thresholds and counts (python3's gc.get_threshold and
  * gc.get_count); backends without generations report their own figures. */
 void gc_get_threshold(long out[3]);

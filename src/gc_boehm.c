@@ -60,5 +60,6 @@ void gc_get_threshold(long out[3]) { for (int i = 0; i < 3; i++) out[i] = thresh
 void gc_set_threshold(const long in[3]) { for (int i = 0; i < 3; i++) thresholds[i] = in[i]; }
 void gc_get_count(long out[3]) { out[0] = out[1] = out[2] = 0; }
 void gc_set_finalize_hook(FinalizeFn fn) { (void)fn; }
+void gc_set_weakref_hooks(const WeakrefHooks *hooks) { (void)hooks; }
 void gc_init(void) {}
 void gc_fini(void) {}

@@ -15,9 +15,11 @@
  *   3. move_unreachable: objects with gc_refs > 0 are reachable from
  *                      outside, and so is everything they reach; the rest
  *                      is cyclic garbage.
- *   4. finalize:       call each garbage object's __del__ once (PEP 442),
+ *   4. weakrefs:       clear the weak references to garbage; run the
+ *                      callbacks of those that are not garbage themselves
+ *   5. finalize:       call each garbage object's __del__ once (PEP 442),
  *                      then recheck: what a finalizer resurrected survives.
- *   5. delete_garbage: break the remaining cycles with the types' clear
+ *   6. delete_garbage: break the remaining cycles with the types' clear
  *                      slots; reference counting frees the objects.
  *
  * The two header words change meaning during a collection:
@@ -28,7 +30,7 @@
  *   in the set (1-3)       next node                   gc_refs << 2 | COLLECTING
  *   tentatively garbage    next node | UNREACHABLE     previous node | COLLECTING
  *
- * Between collections and outside steps 1-3 every list is a normal
+ * Between collections and outside steps 1-4 every list is a normal
  * doubly linked list, so objects can be untracked at any time, including
  * while finalizers run.
  */
@@ -70,6 +72,7 @@ static bool collecting;              /* re-entry guard */
 static long long_lived_total;        /* objects in the oldest generation after the last full collection */
 static long long_lived_pending;      /* objects promoted into it since */
 static FinalizeFn finalize_hook;
+static WeakrefHooks weak_hooks;
 volatile int gc_pending;
 
 /* ---- lists ---- */
@@ -241,12 +244,23 @@ static void move_unreachable(GCHead *young, GCHead *unreachable)
         }
         h = next;
     }
-    /* Rebuild prev pointers and clear the flags on both lists. */
+    /* young becomes a normal list again: rebuild its prev pointers. */
     GCHead *p = young;
     for (GCHead *q = NEXT(young); q != young; p = q, q = NEXT(q))
         q->prev = (uintptr_t)p;
     young->prev = (uintptr_t)p;
-    p = unreachable;
+}
+
+/* Is o on the tentatively-unreachable list (before normalisation)? */
+static bool is_garbage(Object *o)
+{
+    return obj_is_gc(o) && (HEAD(o)->next & UNREACHABLE) != 0;
+}
+
+/* Clear the flags of the unreachable list: a normal list again. */
+static void normalize_unreachable(GCHead *unreachable)
+{
+    GCHead *p = unreachable;
     for (GCHead *q = NEXT(unreachable); q != unreachable; p = q, q = NEXT(q)) {
         p->next = (uintptr_t)q;
         q->prev = (uintptr_t)p;
@@ -255,7 +269,23 @@ static void move_unreachable(GCHead *young, GCHead *unreachable)
     unreachable->prev = (uintptr_t)p;
 }
 
-/* ---- steps 4 and 5 ---- */
+/* Weak references to garbage are cleared before any finalizer can see
+ * them; the callbacks of those that are not garbage themselves are
+ * collected here and run once the lists are consistent. */
+static Object *clear_weakrefs(GCHead *unreachable)
+{
+    Object *pending = NULL;
+    if (weak_hooks.clear == NULL)
+        return NULL;
+    for (GCHead *h = NEXT(unreachable); h != unreachable; h = NEXT(h)) {
+        Object *o = OBJECT_OF(h);
+        if (TYPE(o)->weaklistoffset && weak_hooks.clear(o, is_garbage, &pending) < 0)
+            break;    /* out of memory: the remaining callbacks are skipped */
+    }
+    return pending;
+}
+
+/* ---- steps 5 and 6 ---- */
 
 /* Call __del__ on every garbage object that has one (the hook runs it
  * at most once per object).  Objects are moved to a second list before
@@ -287,6 +317,7 @@ static void handle_resurrection(GCHead *unreachable, GCHead *survivors)
     update_refs(unreachable);
     subtract_refs(unreachable);
     move_unreachable(unreachable, &still);
+    normalize_unreachable(&still);
     list_merge(unreachable, survivors);
     list_merge(&still, unreachable);
 }
@@ -326,6 +357,8 @@ static intptr_t collect(int gen)
     update_refs(young);
     subtract_refs(young);
     move_unreachable(young, &unreachable);
+    Object *callbacks = clear_weakrefs(&unreachable);
+    normalize_unreachable(&unreachable);
 
     /* Survivors move up a generation. */
     if (young != older) {
@@ -338,6 +371,10 @@ static intptr_t collect(int gen)
     }
 
     intptr_t found = list_size(&unreachable);
+    if (callbacks) {
+        weak_hooks.run(callbacks);
+        DECREF(callbacks);
+    }
     if (found && finalize_garbage(&unreachable))
         handle_resurrection(&unreachable, older);
     delete_garbage(&unreachable, older);
@@ -422,6 +459,7 @@ bool gc_is_tracked(Object *o)
 }
 
 void gc_set_finalize_hook(FinalizeFn fn) { finalize_hook = fn; }
+void gc_set_weakref_hooks(const WeakrefHooks *hooks) { weak_hooks = *hooks; }
 void gc_enable(bool on) { enabled = on; }
 bool gc_is_enabled(void) { return enabled; }
 const char *gc_backend_name(void) { return "precise"; }

@@ -241,6 +241,25 @@ double int_as_double(Object *i)
     return mpz_sgn(I(i)->big) < 0 ? -d : d;
 }
 
+double int_frexp(Object *i, int64_t *e)
+{
+    uint64_t n = int_bit_length(i);
+    if (n == 0) {
+        *e = 0;
+        return 0.0;
+    }
+    mpz_t tmp;
+    mpz_srcptr z = view(i, tmp);
+    double m = round_mpz(z, (int64_t)n);    /* |i| / 2**n, in [0.5, 1] */
+    unview(i, tmp);
+    *e = (int64_t)n;
+    if (m == 1.0) {     /* rounding carried into the next power of two */
+        m = 0.5;
+        *e += 1;
+    }
+    return m;
+}
+
 int int_cmp_double(Object *i, double d)
 {
     if (!IS_BIG(i) && SMALL(i) > -(INT64_C(1) << 53) && SMALL(i) < (INT64_C(1) << 53)) {

@@ -48,6 +48,9 @@ Object *int_new_of_type(Type *t, Object *v);
 /* Exact comparison of an int with a finite or infinite double (not NaN):
  * -1, 0 or 1, like python3's int/float comparisons. */
 int int_cmp_double(Object *i, double d);
+/* abs(i) == m * 2**e with m in [0.5, 1) correctly rounded (m == 0 for
+ * 0): how math.log handles ints too large for a double. */
+double int_frexp(Object *i, int64_t *e);
 /* Number of bits of abs(i) (int.bit_length()). */
 uint64_t int_bit_length(Object *i);
 /* str(i) / int(s) refuse more decimal digits than this (python3's

@@ -345,9 +345,14 @@ Object *list_from_iterable(Object *it)
     Object *l = list_new(0);
     if (!l)
         return NULL;
+    /* Preallocate from the length hint, within reason: it is only a hint. */
     intptr_t hint = list_length_hint(it, 0);
-    if (hint > 0 && list_resize(L(l), (size_t)hint) == 0)
-        L(l)->base.size = 0;
+    if (hint > 0) {
+        if (list_resize(L(l), (size_t)(hint < (1 << 20) ? hint : (1 << 20))) == 0)
+            L(l)->base.size = 0;
+        else
+            err_clear();
+    }
     if (list_extend(l, it) < 0) {
         DECREF(l);
         return NULL;

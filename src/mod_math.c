@@ -223,14 +223,16 @@ static Object *log_of(Object *x, Fn1 f)
     if (INT_CHECK(x)) {
         if (int_sign(x) <= 0)
             return domain_error();
-        if (int_bit_length(x) > 1000) {
-            mpz_t z;
-            int_get_mpz(x, z);
-            long e;
-            double m = mpz_get_d_2exp(&e, z);
-            mpz_clear(z);
+        double d = int_as_double(x);
+        if (d == -1.0 && err_occurred()) {
+            if (!err_matches(Exc_OverflowError))
+                return NULL;
+            err_clear();
+            int64_t e;
+            double m = int_frexp(x, &e);
             return float_from_double(f(m) + f(2.0) * (double)e);
         }
+        return apply1(d, f, false);
     }
     double d;
     if (!get_double(x, &d))

@@ -5,11 +5,14 @@
  * sys.path are module.c's import state.  sys.implementation is a small
  * module object (name, version, cache_tag): attribute access is all a
  * program can do with CPython's SimpleNamespace in our subset. */
+#define _POSIX_C_SOURCE 200809L   /* readlink */
 #include "config.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "dict.h"
 #include "err.h"
@@ -264,6 +267,14 @@ static Object *implementation(void)
     return m;
 }
 
+/* The running program, from /proc/self/exe ('' when unknown). */
+static Object *executable(void)
+{
+    char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    return str_from_utf8(buf, n > 0 ? (size_t)n : 0);
+}
+
 static int fill_sys(Object *d)
 {
     for (int fd = 0; fd < 3; fd++) {
@@ -278,7 +289,7 @@ static int fill_sys(Object *d)
            put_new(d, "platform", str_from_cstr("linux")) < 0 ||
            put_new(d, "byteorder", str_from_cstr("little")) < 0 ||
            put_new(d, "maxsize", int_from_i64(INT64_MAX)) < 0 ||
-           put_new(d, "executable", str_from_cstr("")) < 0 ||
+           put_new(d, "executable", executable()) < 0 ||
            put_new(d, "argv", list_new(0)) < 0 ||
            dict_set_str(d, "modules", module_modules()) < 0 ||
            dict_set_str(d, "path", module_path()) < 0 ||

@@ -21,6 +21,7 @@
 #include "mem.h"
 #include "method.h"
 #include "module.h"
+#include "weakref.h"
 #include "str.h"
 #include "vm.h"
 
@@ -76,6 +77,7 @@ static Object *module_getattr(Object *m, Object *name)
     if (!v && err_matches(Exc_AttributeError)) {
         err_clear();
         err_set(Exc_AttributeError, "module '%s' has no attribute '%U'", module_name(m), name);
+        exc_note_name(err_occurred(), m, name);
     }
     return v;
 }
@@ -268,6 +270,8 @@ static Object *builtin_module(const char *name)
         return mod_time_create();
     if (strcmp(name, "gc") == 0)
         return mod_gc_create();
+    if (strcmp(name, "weakref") == 0)
+        return mod_weakref_create();
     return NULL;
 }
 

@@ -61,6 +61,9 @@ void sys_fini(void);
  * globals stand in for both. */
 void builtins_set_frame_hooks(Object *(*globals)(void), Object *(*locals)(void));
 
+/* dir(o): the sorted attribute names of o (new list). */
+Object *builtins_dir(Object *o);
+
 int builtins_init(void);
 /* Drop the builtins, the modules and the error state (rt_fini). */
 void builtins_fini(void);

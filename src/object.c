@@ -22,6 +22,7 @@
 #include "list.h"
 #include "object.h"
 #include "str.h"
+#include "weakref.h"
 
 static size_t live_objects;
 
@@ -57,6 +58,8 @@ Object *obj_alloc_var(Type *t, size_t n)
 void obj_free(Object *o)
 {
     Type *t = TYPE(o);
+    if (t->weaklistoffset && *(void **)((char *)o + t->weaklistoffset))
+        weakref_clear_all(o);
     gc_free_object(o, TYPE_FLAG(t, TF_GC));
     live_objects--;
     if (TYPE_FLAG(t, TF_HEAPTYPE))

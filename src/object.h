@@ -162,6 +162,7 @@ struct Type {
 
     const MethodDef *methods;   /* NULL-terminated; installed by type_ready */
     const GetSetDef *getset;    /* NULL-terminated; installed by type_ready */
+    void *weaklist;             /* weak references to this type (weakref.h) */
 };
 
 /* ---- the singletons ---- */

@@ -36,7 +36,7 @@ typedef struct {
     AstArena *arena;
     Lexer *lx;
     size_t pos;                 /* index of the current token */
-    int prev_end_lineno;        /* end of the last consumed token */
+    int prev_end_lineno;        /* end of the last consumed real token */
     int prev_end_col;
     ParseError *err;
     jmp_buf *fail;
@@ -287,8 +287,13 @@ static bool at(Parser *p, TokKind k)
 static const Token *advance(Parser *p)
 {
     const Token *t = cur(p);
-    p->prev_end_lineno = t->end_lineno;
-    p->prev_end_col = t->end_col;
+    /* Nodes end at their last real token: a block ends where its last
+     * statement does, not at the NEWLINE or DEDENT after it. */
+    if (t->kind != TOK_NEWLINE && t->kind != TOK_INDENT
+        && t->kind != TOK_DEDENT) {
+        p->prev_end_lineno = t->end_lineno;
+        p->prev_end_col = t->end_col;
+    }
     if (t->kind != TOK_ENDMARKER)
         p->pos++;
     return t;
@@ -392,16 +397,6 @@ static Expr *finish(Parser *p, Expr *e)
 {
     e->end_lineno = p->prev_end_lineno;
     e->end_col_offset = p->prev_end_col;
-    return e;
-}
-
-/* A node starting where `first` starts (for binary operators). */
-static Expr *new_expr_from(Parser *p, ExprKind kind, const Expr *first)
-{
-    Expr *e = alloc(p, sizeof *e);
-    e->kind = kind;
-    e->lineno = first->lineno;
-    e->col_offset = first->col_offset;
     return e;
 }
 
@@ -800,10 +795,12 @@ static Expr *atom(Parser *p)
 
 /* After '(' of a call: the arguments up to and including ')'.  Class
  * bases (genexp_ok false) take no bare generator expression. */
-static Expr *call(Parser *p, Expr *func, bool genexp_ok)
+static Expr *call(Parser *p, const Token *start, Expr *func, bool genexp_ok)
 {
+    const Token *open = lexer_token(p->lx, p->pos - 1);
     Vec args = {0}, kws = {0};
     bool seen_kw = false, seen_kwunpack = false;
+    Expr *genexp = NULL;
     while (!at(p, TOK_RPAR)) {
         const Token *t = cur(p);
         Expr *arg = NULL;
@@ -837,14 +834,12 @@ static Expr *call(Parser *p, Expr *func, bool genexp_ok)
             if (at(p, TOK_FOR) && !genexp_ok)
                 fail_syntax(p);
             if (at(p, TOK_FOR)) {
-                const Token *open = peek(p, 0);
                 arg = finish(p, comprehension_expr(p, EXPR_GENERATOR_EXP,
-                                                   open, arg));
-                arg->lineno = t->lineno;
-                arg->col_offset = t->col;
+                                                   t, arg));
                 if (args.len || kws.len || !at(p, TOK_RPAR))
                     fail_expr(p, arg, "%s",
                               "Generator expression must be parenthesized");
+                genexp = arg;
             } else if (at(p, TOK_EQUAL)) {
                 const Token *eq = cur(p);
                 if (arg->kind == EXPR_CONSTANT
@@ -874,7 +869,13 @@ static Expr *call(Parser *p, Expr *func, bool genexp_ok)
         }
     }
     expect(p, TOK_RPAR);
-    Expr *c = new_expr_from(p, EXPR_CALL, func);
+    if (genexp) {
+        /* A lone generator argument spans the call's parentheses. */
+        genexp->lineno = open->lineno;
+        genexp->col_offset = open->col;
+        finish(p, genexp);
+    }
+    Expr *c = new_expr(p, EXPR_CALL, start);
     c->v.call.func = func;
     c->v.call.args = EXPR_SEQ(args);
     c->v.call.keywords = (KeywordSeq){kws.len, (Keyword **)kws.items};
@@ -902,7 +903,7 @@ static Expr *slice_item(Parser *p)
 }
 
 /* After '[' of a subscript: the slices and ']'. */
-static Expr *subscript(Parser *p, Expr *value)
+static Expr *subscript(Parser *p, const Token *primary_start, Expr *value)
 {
     const Token *start = cur(p);
     Expr *first = slice_item(p);
@@ -919,7 +920,7 @@ static Expr *subscript(Parser *p, Expr *value)
     if (!at(p, TOK_RSQB))
         check_missing_comma(p, index);
     expect(p, TOK_RSQB);
-    Expr *s = new_expr_from(p, EXPR_SUBSCRIPT, value);
+    Expr *s = new_expr(p, EXPR_SUBSCRIPT, primary_start);
     s->v.subscript.value = value;
     s->v.subscript.slice = index;
     s->v.subscript.ctx = CTX_LOAD;
@@ -928,19 +929,20 @@ static Expr *subscript(Parser *p, Expr *value)
 
 static Expr *primary(Parser *p)
 {
+    const Token *start = cur(p);
     Expr *e = atom(p);
     for (;;) {
         if (accept(p, TOK_DOT)) {
             const char *attr = expect_name(p);
-            Expr *a = new_expr_from(p, EXPR_ATTRIBUTE, e);
+            Expr *a = new_expr(p, EXPR_ATTRIBUTE, start);
             a->v.attribute.value = e;
             a->v.attribute.attr = attr;
             a->v.attribute.ctx = CTX_LOAD;
             e = finish(p, a);
         } else if (accept(p, TOK_LPAR)) {
-            e = call(p, e, true);
+            e = call(p, start, e, true);
         } else if (accept(p, TOK_LSQB)) {
-            e = subscript(p, e);
+            e = subscript(p, start, e);
         } else {
             return e;
         }
@@ -951,10 +953,11 @@ static Expr *factor(Parser *p);
 
 static Expr *power(Parser *p)
 {
+    const Token *start = cur(p);
     Expr *left = primary(p);
     if (!accept(p, TOK_DOUBLESTAR))
         return left;
-    Expr *e = new_expr_from(p, EXPR_BIN_OP, left);
+    Expr *e = new_expr(p, EXPR_BIN_OP, start);
     e->v.bin_op.left = left;
     e->v.bin_op.op = OP_POW;
     e->v.bin_op.right = factor(p);
@@ -1001,11 +1004,12 @@ static Expr *binary(Parser *p, int level)
 {
     if (level > 5)
         return factor(p);
+    const Token *start = cur(p);
     Expr *left = binary(p, level + 1);
     Operator op;
     while (binary_op(level, cur(p)->kind, &op)) {
         advance(p);
-        Expr *e = new_expr_from(p, EXPR_BIN_OP, left);
+        Expr *e = new_expr(p, EXPR_BIN_OP, start);
         e->v.bin_op.left = left;
         e->v.bin_op.op = op;
         e->v.bin_op.right = binary(p, level + 1);
@@ -1049,6 +1053,7 @@ static bool compare_op(Parser *p, CmpOperator *op)
 
 static Expr *comparison(Parser *p)
 {
+    const Token *start = cur(p);
     Expr *left = bitwise_or(p);
     CmpOperator op;
     if (!compare_op(p, &op))
@@ -1066,7 +1071,7 @@ static Expr *comparison(Parser *p)
         ops[n++] = op;
         vec_push(p, &comps, bitwise_or(p));
     } while (compare_op(p, &op));
-    Expr *e = new_expr_from(p, EXPR_COMPARE, left);
+    Expr *e = new_expr(p, EXPR_COMPARE, start);
     e->v.compare.left = left;
     e->v.compare.ops = (CmpOpSeq){n, ops};
     e->v.compare.comparators = EXPR_SEQ(comps);
@@ -1089,6 +1094,7 @@ static Expr *inversion(Parser *p)
 static Expr *bool_chain(Parser *p, TokKind tok, BoolOperator op,
                         Expr *(*operand)(Parser *))
 {
+    const Token *start = cur(p);
     Expr *first = operand(p);
     if (!at(p, tok))
         return first;
@@ -1096,7 +1102,7 @@ static Expr *bool_chain(Parser *p, TokKind tok, BoolOperator op,
     vec_push(p, &v, first);
     while (accept(p, tok))
         vec_push(p, &v, operand(p));
-    Expr *e = new_expr_from(p, EXPR_BOOL_OP, first);
+    Expr *e = new_expr(p, EXPR_BOOL_OP, start);
     e->v.bool_op.op = op;
     e->v.bool_op.values = EXPR_SEQ(v);
     return finish(p, e);
@@ -1124,6 +1130,7 @@ static Expr *lambdef(Parser *p)
 static Expr *expression(Parser *p)
 {
     enter(p);
+    const Token *start = cur(p);
     Expr *body;
     if (at(p, TOK_LAMBDA)) {
         body = lambdef(p);
@@ -1135,7 +1142,7 @@ static Expr *expression(Parser *p)
                 fail_range(p, PERR_SYNTAX, body->lineno, body->col_offset + 1,
                            test->end_lineno, test->end_col_offset + 1,
                            "expected 'else' after 'if' expression");
-            Expr *e = new_expr_from(p, EXPR_IF_EXP, body);
+            Expr *e = new_expr(p, EXPR_IF_EXP, start);
             e->v.if_exp.test = test;
             e->v.if_exp.body = body;
             e->v.if_exp.orelse = expression(p);
@@ -1762,6 +1769,25 @@ static size_t fstring_part(Parser *p, const Token *t, const Literal *l,
     return i;
 }
 
+/* CPython 3.11 gives the constant and replacement-field parts of an
+ * f-string the position of the whole string expression. */
+static void span_parts(Expr *joined, const Expr *whole)
+{
+    for (size_t i = 0; i < joined->v.joined_str.values.len; i++) {
+        Expr *part = joined->v.joined_str.values.items[i];
+        part->lineno = whole->lineno;
+        part->col_offset = whole->col_offset;
+        part->end_lineno = whole->end_lineno;
+        part->end_col_offset = whole->end_col_offset;
+        if (part->kind == EXPR_FORMATTED_VALUE
+            && part->v.formatted_value.format_spec) {
+            /* A spec keeps its literal's range, and so do its parts. */
+            Expr *spec = part->v.formatted_value.format_spec;
+            span_parts(spec, spec);
+        }
+    }
+}
+
 /* One or more adjacent string literals: a str constant, or a JoinedStr
  * when any of them is an f-string. */
 static Expr *strings(Parser *p)
@@ -1785,8 +1811,9 @@ static Expr *strings(Parser *p)
     Expr *e;
     if (joined) {
         flush_text(p, first, &values, &text);
-        e = new_expr(p, EXPR_JOINED_STR, first);
+        e = finish(p, new_expr(p, EXPR_JOINED_STR, first));
         e->v.joined_str.values = EXPR_SEQ(values);
+        span_parts(e, e);
     } else {
         e = new_expr(p, EXPR_CONSTANT, first);
         e->v.constant.kind = CONST_STR;
@@ -2299,10 +2326,10 @@ static Stmt *try_stmt(Parser *p)
     return finish_stmt(p, s);
 }
 
-static Stmt *function_def(Parser *p, const Token *start, ExprSeq decorators)
+static Stmt *function_def(Parser *p, ExprSeq decorators)
 {
     const Token *t = advance(p);
-    Stmt *s = new_stmt(p, STMT_FUNCTION_DEF, start ? start : t);
+    Stmt *s = new_stmt(p, STMT_FUNCTION_DEF, t);
     s->v.function_def.name = expect_name(p);
     s->v.function_def.decorator_list = decorators;
     expect(p, TOK_LPAR);
@@ -2315,16 +2342,16 @@ static Stmt *function_def(Parser *p, const Token *start, ExprSeq decorators)
     return finish_stmt(p, s);
 }
 
-static Stmt *class_def(Parser *p, const Token *start, ExprSeq decorators)
+static Stmt *class_def(Parser *p, ExprSeq decorators)
 {
     const Token *t = advance(p);
-    Stmt *s = new_stmt(p, STMT_CLASS_DEF, start ? start : t);
+    Stmt *s = new_stmt(p, STMT_CLASS_DEF, t);
     const Token *name = cur(p);
     s->v.class_def.name = expect_name(p);
     s->v.class_def.decorator_list = decorators;
     if (accept(p, TOK_LPAR)) {
         Expr *dummy = new_expr(p, EXPR_NAME, name);
-        Expr *c = call(p, dummy, false);
+        Expr *c = call(p, name, dummy, false);
         s->v.class_def.bases = c->v.call.args;
         s->v.class_def.keywords = c->v.call.keywords;
     }
@@ -2333,18 +2360,18 @@ static Stmt *class_def(Parser *p, const Token *start, ExprSeq decorators)
     return finish_stmt(p, s);
 }
 
+/* Decorators; the definition's position is that of 'def' or 'class'. */
 static Stmt *decorated(Parser *p)
 {
-    const Token *start = cur(p);
     Vec decorators = {0};
     while (accept(p, TOK_AT)) {
         vec_push(p, &decorators, named_expression(p));
         expect(p, TOK_NEWLINE);
     }
     if (at(p, TOK_DEF))
-        return function_def(p, start, EXPR_SEQ(decorators));
+        return function_def(p, EXPR_SEQ(decorators));
     if (at(p, TOK_CLASS))
-        return class_def(p, start, EXPR_SEQ(decorators));
+        return class_def(p, EXPR_SEQ(decorators));
     fail_syntax(p);
 }
 
@@ -2357,8 +2384,8 @@ static void statement(Parser *p, Vec *out)
     case TOK_FOR: vec_push(p, out, for_stmt(p)); return;
     case TOK_WITH: vec_push(p, out, with_stmt(p)); return;
     case TOK_TRY: vec_push(p, out, try_stmt(p)); return;
-    case TOK_DEF: vec_push(p, out, function_def(p, NULL, (ExprSeq){0})); return;
-    case TOK_CLASS: vec_push(p, out, class_def(p, NULL, (ExprSeq){0})); return;
+    case TOK_DEF: vec_push(p, out, function_def(p, (ExprSeq){0})); return;
+    case TOK_CLASS: vec_push(p, out, class_def(p, (ExprSeq){0})); return;
     case TOK_AT: vec_push(p, out, decorated(p)); return;
     case TOK_INDENT: {
         const Token *first = peek(p, 1);

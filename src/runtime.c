@@ -23,6 +23,7 @@
 #include "runtime.h"
 #include "str.h"
 #include "vm.h"
+#include "weakref.h"
 
 /* GMP's digits never hold object pointers: atomic memory. */
 static void *gmp_alloc(size_t n)
@@ -62,7 +63,7 @@ int rt_init(void)
     mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
     int (*const steps[])(void) = {
         str_init, int_init, type_init, list_init, dict_init, iter_init,
-        method_init, class_init, exc_init, builtins_init, vm_init,
+        method_init, class_init, weakref_init, exc_init, builtins_init, vm_init,
     };
     for (size_t i = 0; i < sizeof steps / sizeof *steps; i++)
         if (steps[i]() < 0)

@@ -37,6 +37,8 @@ struct StrObject {
     VarObject base;     /* VAR_SIZE: length in code points */
     intptr_t hash;      /* -1 until computed */
     size_t nbytes;      /* UTF-8 bytes, without the terminating NUL */
+    size_t cap;         /* bytes data[] can hold before its NUL: > nbytes
+                         * only for results of += (see str_inplace_add) */
     size_t *index;      /* byte offset of code point k*INDEX_STEP, or NULL */
     bool ascii;         /* every byte < 0x80: byte index = code point index */
     bool interned;      /* owned by the intern table: never freed */
@@ -60,7 +62,7 @@ static Object *new_str_of(Type *t, size_t nbytes, intptr_t ncp, bool ascii)
     StrObject *s = S(o);
     VAR_SIZE(o) = ncp;
     s->hash = -1;
-    s->nbytes = nbytes;
+    s->nbytes = s->cap = nbytes;
     s->index = NULL;
     s->ascii = ascii;
     s->interned = false;
@@ -1121,6 +1123,51 @@ static Object *str_add(Object *a, Object *b)
     return str_concat(a, b);
 }
 
+/* s += t.  A loop building a string with += would copy the whole text at
+ * each step; as CPython does, ouro appends in place when that cannot be
+ * observed.  The VM holds one reference on its stack and one in the
+ * target being rebound (s += t always rebinds the place it loaded s
+ * from), so a refcount of 2 means nobody else sees s.  In-place growth
+ * needs spare room: results of += are allocated with 50% slack, so only
+ * strings built by += are ever appended to (never singletons, interned
+ * or other shared strings, whose cap equals their size). */
+static Object *str_inplace_add(Object *a, Object *b)
+{
+    if (!STR_CHECK_EXACT(a) || !STR_CHECK(b))
+        return newref(NotImplemented);
+    StrObject *x = S(a), *y = S(b);
+    size_t need = x->nbytes + y->nbytes;
+    if (a->refcnt == 2 && !x->interned && need <= x->cap && y->nbytes > 0) {
+        memcpy(x->data + x->nbytes, y->data, y->nbytes);
+        x->data[need] = '\0';
+        x->nbytes = need;
+        VAR_SIZE(a) += VAR_SIZE(b);
+        x->ascii &= y->ascii;
+        x->hash = -1;
+        mem_free(x->index);
+        x->index = NULL;
+        return newref(a);
+    }
+    if (y->nbytes == 0 || x->nbytes == 0 || need > SIZE_MAX / 4)
+        return str_concat(a, b);
+    size_t cap = need + need / 2 + 8;
+    Object *r = obj_alloc_var(&Str_type, cap + 1);
+    if (r == NULL)
+        return err_no_memory();
+    StrObject *z = S(r);
+    VAR_SIZE(r) = VAR_SIZE(a) + VAR_SIZE(b);
+    z->hash = -1;
+    z->nbytes = need;
+    z->cap = cap;
+    z->index = NULL;
+    z->ascii = x->ascii && y->ascii;
+    z->interned = false;
+    memcpy(z->data, x->data, x->nbytes);
+    memcpy(z->data + x->nbytes, y->data, y->nbytes);
+    z->data[need] = '\0';
+    return r;
+}
+
 static Object *repeat(Object *o, intptr_t n)
 {
     StrObject *s = S(o);
@@ -1191,6 +1238,7 @@ static const NumberSlots str_number = {
     .add = str_add,
     .mul = str_mul,
     .mod = str_mod,
+    .inplace_add = str_inplace_add,
 };
 
 static Object *str_new(Object *callable, Object *const *args, size_t nargs,

@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <stddef.h>
 #include <stdio.h>
 
 #include "class.h"
@@ -325,6 +326,7 @@ Type Type_type = {
     .base = {1, &Type_type},
     .name = "type",
     .basicsize = sizeof(HeapType),   /* what a class statement allocates */
+    .weaklistoffset = offsetof(Type, weaklist),
     .flags = TF_GC | TF_BASETYPE | TF_TYPE_SUBCLASS,
     .new_ = class_type_new,
     .dealloc = type_dealloc,

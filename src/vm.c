@@ -403,6 +403,48 @@ static bool int_binop_fast(int op, int64_t x, int64_t y, int64_t *r)
     }
 }
 
+/* The double value of an exact float, or of an exact int that a double
+ * holds exactly; false for anything else. */
+static inline bool as_double(Object *o, double *d)
+{
+    int64_t i;
+    if (TYPE(o) == &Float_type) {
+        *d = float_value(o);
+        return true;
+    }
+    if (TYPE(o) == &Int_type && int_to_i64(o, &i) == 0 && i > -(1LL << 53) && i < (1LL << 53)) {
+        *d = (double)i;
+        return true;
+    }
+    return false;
+}
+
+/* float op float (or a small int): +, -, *, / without the generic
+ * dispatch.  *res is the result or NULL on MemoryError; false when the
+ * slow path must decide (division by zero raises there). */
+static bool float_binop_fast(int op, Object *a, Object *b, Object **res)
+{
+    double x, y, r;
+    if (op >= BINOP__PLAIN)
+        op -= BINOP__PLAIN;
+    if (!as_double(a, &x) || !as_double(b, &y))
+        return false;
+    switch (op) {
+    case BINOP_ADD: r = x + y; break;
+    case BINOP_SUB: r = x - y; break;
+    case BINOP_MUL: r = x * y; break;
+    case BINOP_TRUEDIV:
+        if (y == 0.0)
+            return false;
+        r = x / y;
+        break;
+    default:
+        return false;
+    }
+    *res = float_from_double(r);
+    return true;
+}
+
 static bool int_compare(CompareOp op, int64_t x, int64_t y)
 {
     switch (op) {
@@ -1160,6 +1202,10 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
         if (INT_CHECK_EXACT(a) && INT_CHECK_EXACT(b) && int_to_i64(a, &x) == 0 &&
             int_to_i64(b, &y) == 0 && int_binop_fast((int)arg, x, y, &r)) {
             if (!(v = int_from_i64(r)))
+                goto error;
+        } else if ((TYPE(a) == &Float_type || TYPE(b) == &Float_type) &&
+                   float_binop_fast((int)arg, a, b, &v)) {
+            if (!v)
                 goto error;
         } else {
             SAVE();
@@ -2143,6 +2189,14 @@ static Object *resume(GeneratorObject *g, Object *value, Object *throwexc, Objec
     if (value)
         *f->sp++ = NEWREF(value);
     g->running = true;
+    /* The generator's handled exception (it yielded inside an except
+     * block) replaces the caller's while it runs. */
+    Object *caller_handled = err_get_handled();
+    XINCREF(caller_handled);
+    if (g->exc_state) {
+        err_set_handled(g->exc_state);
+        g->exc_state = NULL;
+    }
     ExitKind how;
     int depth = rt_recursion_depth();
     Object *r = NULL;
@@ -2153,6 +2207,16 @@ static Object *resume(GeneratorObject *g, Object *value, Object *throwexc, Objec
         how = EXIT_ERROR;
     }
     g->running = false;
+    if (how == EXIT_YIELD) {
+        bool in_handler = false;
+        for (int i = 0; i < f->nblocks; i++)
+            if (f->blocks[i].kind == BLOCK_EXCEPT_HANDLER)
+                in_handler = true;
+        Object *h = err_get_handled();
+        if (in_handler && h)
+            g->exc_state = NEWREF(h);
+    }
+    err_set_handled(caller_handled);
     if (how == EXIT_YIELD)
         return r;
     g->frame = NULL;

@@ -1,0 +1,5 @@
+def spin():
+    while True:
+        yield
+for _ in spin():
+    pass

@@ -1,0 +1,4 @@
+# Syntax error: a string literal missing its closing quote.
+print("never printed")
+name = "ouro
+print(name)

@@ -1,0 +1,350 @@
+/* weakref.c — the weak reference type (weakref.ref) and clearing. */
+#include "config.h"
+
+#include <string.h>
+
+#include "dict.h"
+#include "err.h"
+#include "gc.h"
+#include "int.h"
+#include "list.h"
+#include "module.h"
+#include "runtime.h"
+#include "str.h"
+#include "vm.h"
+#include "weakref.h"
+
+typedef struct WeakRefObject WeakRefObject;
+struct WeakRefObject {
+    Object base;
+    uintptr_t hidden;         /* ~referent, or 0 once dead */
+    Object *callback;         /* owned, or NULL */
+    WeakRefObject *prev, *next;  /* the referent's list */
+    intptr_t hash;            /* -1 until computed; survives the referent */
+};
+
+#define HIDE(o) (~(uintptr_t)(o))
+#define REVEAL(h) ((Object *)~(h))
+
+static WeakRefObject **list_head(Object *o)
+{
+    size_t off = TYPE(o)->weaklistoffset;
+    return off ? (WeakRefObject **)((char *)o + off) : NULL;
+}
+
+Object *weakref_referent(Object *wr)
+{
+    uintptr_t h = ((WeakRefObject *)wr)->hidden;
+    return h ? REVEAL(h) : NULL;
+}
+
+static void unlink_ref(WeakRefObject *wr)
+{
+    Object *o = weakref_referent(OBJ(wr));
+    if (o == NULL)
+        return;
+    WeakRefObject **head = list_head(o);
+    if (wr->prev)
+        wr->prev->next = wr->next;
+    else
+        *head = wr->next;
+    if (wr->next)
+        wr->next->prev = wr->prev;
+    wr->prev = wr->next = NULL;
+    wr->hidden = 0;
+}
+
+Object *weakref_new(Type *t, Object *referent, Object *callback)
+{
+    WeakRefObject **head = list_head(referent);
+    if (head == NULL)
+        return err_set(Exc_TypeError, "cannot create weak reference to '%s' object",
+                       obj_type_name(referent));
+    if (callback == None)
+        callback = NULL;
+    /* python3 shares one plain ref per object. */
+    if (callback == NULL && t == &WeakRef_type && *head && (*head)->callback == NULL
+        && TYPE(*head) == &WeakRef_type)
+        return NEWREF(*head);
+    WeakRefObject *wr = (WeakRefObject *)obj_alloc(t);
+    if (wr == NULL)
+        return NULL;
+    wr->hidden = HIDE(referent);
+    wr->callback = callback ? NEWREF(callback) : NULL;
+    wr->hash = -1;
+    /* plain refs first, so the sharing above finds them */
+    if (callback == NULL || *head == NULL) {
+        wr->next = *head;
+        if (*head)
+            (*head)->prev = wr;
+        *head = wr;
+    } else {
+        WeakRefObject *last = *head;
+        while (last->next)
+            last = last->next;
+        last->next = wr;
+        wr->prev = last;
+    }
+    gc_track(OBJ(wr));
+    return OBJ(wr);
+}
+
+/* ---- clearing ---- */
+
+static void report_callback_error(Object *callback)
+{
+    Object *exc = err_fetch();
+    Object *r = obj_repr(callback);
+    if (r) {
+        rt_write_err("Exception ignored in: ", 22);
+        rt_write_err(str_utf8(r), str_nbytes(r));
+        rt_write_err("\n", 1);
+        DECREF(r);
+    }
+    err_clear();
+    exc_print(exc);
+    DECREF(exc);
+}
+
+static void call_callback(WeakRefObject *wr)
+{
+    Object *cb = wr->callback;
+    wr->callback = NULL;      /* a callback runs once */
+    Object *saved = err_fetch();
+    Object *r = obj_call1(cb, OBJ(wr));
+    if (r == NULL)
+        report_callback_error(cb);
+    XDECREF(r);
+    DECREF(cb);
+    if (saved)
+        err_restore(saved);
+}
+
+/* Take every weak reference off o; keep (with a new reference) those
+ * whose callback must run.  Returns how many were kept in out. */
+static size_t detach_all(Object *o, WeakRefObject **out, size_t cap)
+{
+    WeakRefObject **head = list_head(o);
+    size_t n = 0;
+    while (head && *head) {
+        WeakRefObject *wr = *head;
+        unlink_ref(wr);
+        if (wr->callback && wr->base.refcnt > 0 && n < cap)
+            out[n++] = (WeakRefObject *)NEWREF(wr);
+    }
+    return n;
+}
+
+void weakref_clear_all(Object *o)
+{
+    WeakRefObject **head = list_head(o);
+    if (head == NULL || *head == NULL)
+        return;
+    /* Callbacks are rare; a small batch at a time keeps this allocation-free. */
+    enum { BATCH = 16 };
+    WeakRefObject *batch[BATCH];
+    while (*head) {
+        size_t n = detach_all(o, batch, BATCH);
+        for (size_t i = 0; i < n; i++) {
+            call_callback(batch[i]);
+            DECREF(batch[i]);
+        }
+    }
+}
+
+int weakref_clear_for_gc(Object *o, bool (*is_garbage)(Object *), Object **pending)
+{
+    WeakRefObject **head = list_head(o);
+    while (head && *head) {
+        WeakRefObject *wr = *head;
+        unlink_ref(wr);
+        if (wr->callback == NULL || is_garbage(OBJ(wr)))
+            continue;
+        if (*pending == NULL && (*pending = list_new(0)) == NULL)
+            return -1;
+        if (list_append(*pending, OBJ(wr)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+void weakref_run_callbacks(Object *pending)
+{
+    for (intptr_t i = 0; i < VAR_SIZE(pending); i++) {
+        WeakRefObject *wr = (WeakRefObject *)LIST_ITEMS(pending)[i];
+        if (wr->callback)
+            call_callback(wr);
+    }
+}
+
+/* ---- the type ---- */
+
+static Object *weakref_type_new(Object *callable, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (arg_no_kwargs("ref", kwnames))
+        return NULL;
+    if (nargs < 1 || nargs > 2)
+        return err_set(Exc_TypeError, "__new__ expected at most 2 arguments, got %zu", nargs);
+    return weakref_new((Type *)callable, args[0], nargs == 2 ? args[1] : NULL);
+}
+
+static int weakref_init_slot(Object *self, Object *const *args, size_t nargs, Object *kwnames)
+{
+    return 0;  /* __new__ did the work; subclasses may take more arguments */
+}
+
+static Object *weakref_call(Object *self, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (arg_no_kwargs("weakref", kwnames) || arg_count("weakref", nargs, 0, 0))
+        return NULL;
+    Object *o = weakref_referent(self);
+    return NEWREF(o ? o : None);
+}
+
+static void weakref_dealloc(Object *o)
+{
+    WeakRefObject *wr = (WeakRefObject *)o;
+    gc_untrack(o);
+    unlink_ref(wr);
+    CLEAR(wr->callback);
+    obj_free(o);
+}
+
+static int weakref_traverse(Object *o, VisitFn visit, void *arg)
+{
+    Object *cb = ((WeakRefObject *)o)->callback;
+    return cb ? visit(cb, arg) : 0;
+}
+
+static void weakref_clear_slot(Object *o)
+{
+    WeakRefObject *wr = (WeakRefObject *)o;
+    unlink_ref(wr);
+    CLEAR(wr->callback);
+}
+
+static intptr_t weakref_hash(Object *o)
+{
+    WeakRefObject *wr = (WeakRefObject *)o;
+    if (wr->hash != -1)
+        return wr->hash;
+    Object *r = weakref_referent(o);
+    if (r == NULL) {
+        err_set(Exc_TypeError, "weak object has gone away");
+        return -1;
+    }
+    return wr->hash = obj_hash(r);
+}
+
+/* Two live references are equal when their referents are; dead ones
+ * only to themselves. */
+static Object *weakref_richcompare(Object *a, Object *b, CompareOp op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || !obj_is_instance_of(b, &WeakRef_type))
+        return NEWREF(NotImplemented);
+    Object *ra = weakref_referent(a), *rb = weakref_referent(b);
+    if (ra == NULL || rb == NULL)
+        return bool_from((a == b) == (op == CMP_EQ));
+    return obj_richcompare(ra, rb, op);
+}
+
+static Object *weakref_repr(Object *o)
+{
+    Object *r = weakref_referent(o);
+    if (r == NULL)
+        return str_format("<weakref at %p; dead>", (void *)o);
+    return str_format("<weakref at %p; to '%s' at %p>", (void *)o, obj_type_name(r), (void *)r);
+}
+
+static Object *weakref_get_callback(Object *o)
+{
+    Object *cb = ((WeakRefObject *)o)->callback;
+    return NEWREF(cb ? cb : None);
+}
+
+static const GetSetDef weakref_getset[] = {
+    {"__callback__", weakref_get_callback, NULL},
+    {NULL, NULL, NULL},
+};
+
+Type WeakRef_type = {
+    .base = {1, &Type_type},
+    .name = "weakref.ReferenceType",
+    .basicsize = sizeof(WeakRefObject),
+    .flags = TF_GC | TF_BASETYPE,
+    .dealloc = weakref_dealloc,
+    .traverse = weakref_traverse,
+    .clear = weakref_clear_slot,
+    .new_ = weakref_type_new,
+    .init = weakref_init_slot,
+    .repr = weakref_repr,
+    .hash = weakref_hash,
+    .richcompare = weakref_richcompare,
+    .call = weakref_call,
+    .getset = weakref_getset,
+};
+
+int weakref_init(void)
+{
+    static const WeakrefHooks hooks = {weakref_clear_for_gc, weakref_run_callbacks};
+    gc_set_weakref_hooks(&hooks);
+    return type_ready(&WeakRef_type);
+}
+
+/* ---- the weakref module ---- */
+
+static Object *getweakrefcount(Object *m, Object *const *args, size_t nargs, Object *kw)
+{
+    if (arg_no_kwargs("getweakrefcount", kw) || arg_count("getweakrefcount", nargs, 1, 1))
+        return NULL;
+    WeakRefObject **head = list_head(args[0]);
+    int64_t n = 0;
+    for (WeakRefObject *wr = head ? *head : NULL; wr; wr = wr->next)
+        n++;
+    return int_from_i64(n);
+}
+
+static Object *getweakrefs(Object *m, Object *const *args, size_t nargs, Object *kw)
+{
+    if (arg_no_kwargs("getweakrefs", kw) || arg_count("getweakrefs", nargs, 1, 1))
+        return NULL;
+    Object *l = list_new(0);
+    WeakRefObject **head = list_head(args[0]);
+    for (WeakRefObject *wr = head ? *head : NULL; l && wr; wr = wr->next)
+        if (list_append(l, OBJ(wr)) < 0)
+            CLEAR(l);
+    return l;
+}
+
+static const MethodDef weakref_functions[] = {
+    {"getweakrefcount", getweakrefcount, 0},
+    {"getweakrefs", getweakrefs, 0},
+    {NULL, NULL, 0},
+};
+
+/* The weak dictionaries are written in the language itself (weakref_py.c)
+ * on top of ref, like python3's Lib/weakref.py. */
+extern const char weakref_py_source[];
+
+Object *mod_weakref_create(void)
+{
+    Object *m = module_from_defs("weakref", weakref_functions);
+    if (m == NULL)
+        return NULL;
+    Object *d = module_dict(m);
+    if (dict_set_str(d, "ref", OBJ(&WeakRef_type)) < 0
+        || dict_set_str(d, "ReferenceType", OBJ(&WeakRef_type)) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    Object *code = compile_source(weakref_py_source, strlen(weakref_py_source), "<weakref>",
+                                  COMPILE_FILE);
+    Object *r = code ? vm_eval_code(code, d) : NULL;
+    XDECREF(code);
+    if (r == NULL) {
+        DECREF(m);
+        return NULL;
+    }
+    DECREF(r);
+    return m;
+}
