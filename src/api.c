@@ -62,6 +62,7 @@ void ouro_close(ouro_vm *vm)
     if (vm != &the_vm || !vm->open)
         return;
     rt_flush();
+    rt_finalize_modules();
     CLEAR(vm->main);
     builtins_fini();
     rt_fini();
@@ -116,14 +117,20 @@ static Object *main_module(const char *filename)
     Object *d = module_dict(m);
     Object *file = filename && filename[0] != '<' ? str_from_cstr(filename) : newref(None);
     Object *mod = dict_get_str(module_modules(), "builtins");
-    if (!file || (file != None && dict_set_str(d, "__file__", file) < 0) ||
+    Object *annotations = dict_new();
+    /* the globals python3 gives __main__, in its order */
+    if (!file || !annotations || dict_set_str(d, "__annotations__", annotations) < 0 ||
         (mod && dict_set_str(d, "__builtins__", mod) < 0) ||
+        (file != None && (dict_set_str(d, "__file__", file) < 0 ||
+                          dict_set_str(d, "__cached__", None) < 0)) ||
         dict_set_str(module_modules(), "__main__", m) < 0) {
+        XDECREF(annotations);
         XDECREF(file);
         DECREF(m);
         return NULL;
     }
     DECREF(file);
+    DECREF(annotations);
     the_vm.main = m;
     return m;
 }

@@ -778,6 +778,12 @@ static Object *run_source(const char *fname, Object *const *args, size_t nargs,
     Object *globals = a[1] && a[1] != None ? newref(a[1]) : current_globals();
     if (!globals)
         return NULL;
+    /* python3 records the builtins in a globals dict that lacks them */
+    Object *key = str_intern_cstr("__builtins__");
+    if (!dict_get(globals, key) && (err_occurred() || dict_set(globals, key, builtins_dict()) < 0)) {
+        DECREF(globals);
+        return NULL;
+    }
     Object *code;
     if (STR_CHECK(src)) {
         const char *text = str_utf8(src);

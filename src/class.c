@@ -7,10 +7,10 @@
  * (type_ready inherits them) and are then overridden by slots.c for every
  * special method the class or a class base defines.
  *
- * Finalization (PEP 442): __del__ runs at most once per object.  An object
- * resurrected by its __del__ is remembered in a small set of hidden
- * addresses (hidden so the Boehm collector does not see them as
- * references); when it dies again, it is freed without a second call.
+ * Finalization (PEP 442): __del__ runs at most once per object.  The
+ * collector backend keeps the "already finalized" mark (gc_is_finalized);
+ * an object resurrected by its __del__ is freed without a second call
+ * when it dies again.
  */
 #include "config.h"
 
@@ -394,34 +394,6 @@ fail_bases:
 
 /* ---- __del__ ---- */
 
-/* Addresses of resurrected objects whose __del__ already ran, stored
- * complemented so no collector mistakes them for references. */
-static uintptr_t *finalized;
-static size_t nfinalized, cap_finalized;
-
-static bool take_finalized(Object *o)
-{
-    for (size_t i = 0; i < nfinalized; i++)
-        if (finalized[i] == ~(uintptr_t)o) {
-            finalized[i] = finalized[--nfinalized];
-            return true;
-        }
-    return false;
-}
-
-static void remember_finalized(Object *o)
-{
-    if (nfinalized == cap_finalized) {
-        size_t cap = cap_finalized ? 2 * cap_finalized : 16;
-        uintptr_t *p = mem_realloc(finalized, cap * sizeof *p);
-        if (p == NULL)
-            return;  /* worst case: a resurrected object's __del__ runs twice */
-        finalized = p;
-        cap_finalized = cap;
-    }
-    finalized[nfinalized++] = ~(uintptr_t)o;
-}
-
 /* python3 reports an exception escaping __del__ and carries on. */
 static void report_unraisable(Object *del)
 {
@@ -460,13 +432,13 @@ static void call_del(Object *o)
 
 int class_finalize(Object *o)
 {
-    if (take_finalized(o))
+    if (gc_is_finalized(o))
         return 0;
     o->refcnt = 1;          /* alive again while __del__ runs */
     call_del(o);
     if (--o->refcnt == 0)
         return 0;
-    remember_finalized(o);
+    gc_set_finalized(o);    /* resurrected: never again */
     return 1;
 }
 
@@ -475,10 +447,9 @@ int class_finalize(Object *o)
  * afterwards does not call __del__ again. */
 int class_call_finalizer(Object *o)
 {
-    for (size_t i = 0; i < nfinalized; i++)
-        if (finalized[i] == ~(uintptr_t)o)
-            return 0;
-    remember_finalized(o);
+    if (gc_is_finalized(o))
+        return 0;
+    gc_set_finalized(o);
     call_del(o);
     return 1;
 }

@@ -122,6 +122,8 @@ struct Compiler {
     Unit *u;
     bool failed;                 /* an exception is set */
     bool interactive;
+    char **owned;                /* mangled names, freed with the compiler */
+    size_t nowned, capowned;
 };
 
 static void *grow(Compiler *c, void *arr, size_t *cap, size_t need, size_t elem)
@@ -192,6 +194,40 @@ static int syntax_error_at(Compiler *c, int lineno, int col, int end_lineno, int
     syntax_error_at(c, (s)->lineno, (s)->col_offset, (s)->end_lineno, (s)->end_col_offset, __VA_ARGS__)
 #define EXPR_ERROR STMT_ERROR
 
+/* Private name mangling: inside a class, __x (not __x__) becomes
+ * _Class__x, in the class body and every scope nested in it. */
+static const char *mangle(Compiler *c, Scope *s, const char *name)
+{
+    if (name[0] != '_' || name[1] != '_')
+        return name;
+    size_t n = strlen(name);
+    if ((n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
+        return name;
+    while (s && s->kind != SC_CLASS)
+        s = s->parent;
+    if (!s)
+        return name;
+    const char *cls = s->name;
+    while (*cls == '_')
+        cls++;
+    if (!*cls)
+        return name;
+    char **arr = grow(c, c->owned, &c->capowned, c->nowned + 1, sizeof(char *));
+    char *m = arr ? mem_alloc_atomic(strlen(cls) + n + 2) : NULL;
+    if (!m) {
+        if (!c->failed)
+            err_no_memory();
+        c->failed = true;
+        return name;
+    }
+    c->owned = arr;
+    arr[c->nowned++] = m;
+    m[0] = '_';
+    memcpy(m + 1, cls, strlen(cls));
+    memcpy(m + 1 + strlen(cls), name, n + 1);
+    return m;
+}
+
 /* ---- pass 1: collect definitions and uses ---- */
 
 typedef struct {
@@ -257,11 +293,12 @@ static void st_param(ST *st, Scope *s, Arg *a)
 {
     if (!a)
         return;
-    sym_add(st->c, s, a->arg, DEF_PARAM | DEF_BOUND, a->lineno);
+    const char *name = mangle(st->c, s, a->arg);
+    sym_add(st->c, s, name, DEF_PARAM | DEF_BOUND, a->lineno);
     const char **p = grow(st->c, s->params, &s->capparams, s->nparams + 1, sizeof(char *));
     if (p) {
         s->params = p;
-        p[s->nparams++] = a->arg;
+        p[s->nparams++] = name;
     }
 }
 
@@ -292,6 +329,7 @@ static void st_function(ST *st, ScopeKind kind, const char *name, const void *no
 
 static void st_bind(ST *st, const char *name, int line)
 {
+    name = mangle(st->c, st->s, name);
     Symbol *y = sym_find(st->s, name);
     if (y && (y->flags & DEF_GLOBAL) == 0 && (y->flags & DEF_NONLOCAL) == 0 && !(y->flags & DEF_BOUND))
         y->decl_line = line;
@@ -335,7 +373,7 @@ static void st_expr(ST *st, Expr *e)
     case EXPR_NAMED: {
         /* a walrus in a comprehension binds in the enclosing function */
         st_expr(st, e->v.named.value);
-        const char *id = e->v.named.target->v.name.id;
+        const char *id = mangle(st->c, st->s, e->v.named.target->v.name.id);
         Scope *s = st->s;
         while (s->kind == SC_COMPREHENSION) {
             sym_add(st->c, s, id, s->parent->kind == SC_MODULE ? DEF_GLOBAL : DEF_NONLOCAL,
@@ -412,7 +450,7 @@ static void st_expr(ST *st, Expr *e)
     case EXPR_STARRED: st_expr(st, e->v.starred.value); break;
     case EXPR_NAME:
         if (e->v.name.ctx == CTX_LOAD) {
-            sym_add(st->c, st->s, e->v.name.id, DEF_USE, e->lineno);
+            sym_add(st->c, st->s, mangle(st->c, st->s, e->v.name.id), DEF_USE, e->lineno);
             /* super() and __class__ in a method need the class cell */
             if (strcmp(e->v.name.id, "super") == 0 || strcmp(e->v.name.id, "__class__") == 0) {
                 Scope *s = st->s;
@@ -442,7 +480,7 @@ static void st_expr(ST *st, Expr *e)
 static void st_global_decl(ST *st, Stmt *s, const IdentSeq *names, bool global)
 {
     for (size_t i = 0; i < names->len; i++) {
-        const char *n = names->items[i];
+        const char *n = mangle(st->c, st->s, names->items[i]);
         Symbol *y = sym_find(st->s, n);
         if (y && (y->flags & (DEF_BOUND | DEF_USE | DEF_PARAM))) {
             if (y->flags & DEF_PARAM)
@@ -537,7 +575,8 @@ static void st_stmt(ST *st, Stmt *s)
     case STMT_AUG_ASSIGN:
         st_expr(st, s->v.aug_assign.value);
         if (s->v.aug_assign.target->kind == EXPR_NAME) {
-            sym_add(st->c, st->s, s->v.aug_assign.target->v.name.id, DEF_USE, s->lineno);
+            sym_add(st->c, st->s, mangle(st->c, st->s, s->v.aug_assign.target->v.name.id), DEF_USE,
+                    s->lineno);
             st_bind(st, s->v.aug_assign.target->v.name.id, s->lineno);
         } else {
             st_expr(st, s->v.aug_assign.target);
@@ -880,6 +919,8 @@ static int name_index(Compiler *c, const char *name)
 
 static int emit_name_op(Compiler *c, int op, const char *name)
 {
+    if (op == OP_LOAD_ATTR || op == OP_STORE_ATTR || op == OP_DELETE_ATTR || op == OP_LOAD_METHOD)
+        name = mangle(c, c->u->scope, name);
     int i = name_index(c, name);
     return i < 0 ? -1 : emit(c, op, (uint32_t)i);
 }
@@ -922,6 +963,7 @@ static int deref_index(Compiler *c, const char *name)
 static int cg_name(Compiler *c, const char *name, ExprContext ctx)
 {
     Scope *s = c->u->scope;
+    name = mangle(c, s, name);
     Symbol *y = sym_find(s, name);
     Resolution r = y ? y->res : R_UNSET;
     static const int global_ops[] = {OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_DELETE_GLOBAL};
@@ -2337,7 +2379,7 @@ static int cg_function_body(Compiler *c, Scope *s, const char *name, Arguments *
     size_t nkwd = 0;
     for (size_t i = 0; i < args->kw_defaults.len; i++)
         if (args->kw_defaults.items[i]) {
-            emit_const(c, str_from_cstr(args->kwonlyargs.items[i]->arg));
+            emit_const(c, str_from_cstr(mangle(c, s, args->kwonlyargs.items[i]->arg)));
             cg_expr(c, args->kw_defaults.items[i]);
             nkwd++;
         }
@@ -2605,6 +2647,9 @@ Object *compile_mod(Mod *mod, const char *src, size_t len, const char *filename,
         }
     }
     free_scopes(c.top);
+    for (size_t i = 0; i < c.nowned; i++)
+        mem_free(c.owned[i]);
+    mem_free(c.owned);
     if (c.failed && !err_occurred())
         err_set(Exc_RuntimeError, "compiler failed");
     return c.failed ? (XDECREF(code), NULL) : code;

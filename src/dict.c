@@ -640,6 +640,11 @@ static Object *dict_or(Object *a, Object *b)
     return r;
 }
 
+Object *dict_inplace_or(Object *a, Object *b)
+{
+    return dict_update(a, b) < 0 ? NULL : NEWREF(a);
+}
+
 static const NumberSlots dict_number = {
     .or_ = dict_or, .to_bool = dict_to_bool,
 };
@@ -694,6 +699,18 @@ static Object *make_result(ViewKind kind, DictEntry *e)
     return tuple_pack(2, e->key, e->value);
 }
 
+/* The iterator reached entry e.  More entries than the size at creation
+ * means keys were deleted and added behind the iterator's back. */
+static Object *found(DictIterObject *it, DictEntry *e)
+{
+    if (it->remaining <= 0) {
+        it->used = -1;
+        return err_set(Exc_RuntimeError, "dictionary keys changed during iteration");
+    }
+    it->remaining--;
+    return make_result(iter_kind(OBJ(it)), e);
+}
+
 static Object *dictiter_next(Object *self)
 {
     DictIterObject *it = (DictIterObject *)self;
@@ -709,18 +726,14 @@ static Object *dictiter_next(Object *self)
     if (reverse) {
         while (it->pos > 0 && it->pos <= d->nentries) {
             DictEntry *e = &d->entries[--it->pos];
-            if (e->key) {
-                it->remaining--;
-                return make_result(iter_kind(self), e);
-            }
+            if (e->key)
+                return found(it, e);
         }
     } else {
         while (it->pos < d->nentries) {
             DictEntry *e = &d->entries[it->pos++];
-            if (e->key) {
-                it->remaining--;
-                return make_result(iter_kind(self), e);
-            }
+            if (e->key)
+                return found(it, e);
         }
     }
     CLEAR(it->dict);
@@ -1182,6 +1195,13 @@ static Object *m_update(Object *self, Object *const *args, size_t nargs, Object 
     RETURN_NONE;
 }
 
+static Object *m_ior(Object *self, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (list_check_one_arg("dict.__ior__", nargs, kwnames) < 0)
+        return NULL;
+    return dict_inplace_or(self, args[0]);
+}
+
 static Object *m_copy(Object *self, Object *const *args, size_t nargs, Object *kwnames)
 {
     if (list_check_no_args("dict.copy", nargs, kwnames) < 0)
@@ -1244,6 +1264,7 @@ static const MethodDef dict_methods[] = {
     {"clear", m_clear, 0},
     {"fromkeys", m_fromkeys, METH_CLASS},
     {"__reversed__", m_reversed, 0},
+    {"__ior__", m_ior, 0},
     {NULL, NULL, 0},
 };
 

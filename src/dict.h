@@ -30,8 +30,20 @@ int dict_update(Object *d, Object *other);  /* mapping or iterable of pairs */
 int dict_merge_kwargs(Object *d, Object *mapping);
 Object *dict_keys_list(Object *d);
 
+/* d |= other (any mapping or iterable of pairs), returning d.  Meant for
+ * an inplace_or number slot; NumberSlots has none yet, so the VM falls
+ * back to `|` (a new dict, dicts only) until it gets one. */
+Object *dict_inplace_or(Object *a, Object *b);
+
 Object *set_new(Object *iterable);          /* iterable may be NULL */
 Object *frozenset_new(Object *iterable);
+/* s |= t, s &= t, s -= t, s ^= t: update and return s (new reference);
+ * NotImplemented when t is not a set.  For inplace number slots (see
+ * dict_inplace_or); also exposed as set.__ior__ and friends. */
+Object *set_inplace_or(Object *a, Object *b);
+Object *set_inplace_and(Object *a, Object *b);
+Object *set_inplace_sub(Object *a, Object *b);
+Object *set_inplace_xor(Object *a, Object *b);
 int set_add(Object *s, Object *key);
 /* s.update(iterable) with CPython's algorithm (a set or frozenset argument
  * is merged table to table): the VM's SET_UPDATE must use it so that

@@ -45,6 +45,12 @@ void exc_set_context(Object *exc, Object *context);/* steals context */
  * the exception propagates outwards, innermost frame first (each call adds
  * an entry OUTSIDE the previous ones); printing shows outermost first. */
 int exc_add_traceback(Object *exc, Object *filename, Object *funcname, int lineno);
+/* The same, also keeping `locals` (e.g. a tuple of the frame's local
+ * values; NULL: nothing) alive as long as the traceback, as python3's
+ * traceback keeps its frames: what a failing function held dies with the
+ * exception (after the except clause), not when the frame unwinds. */
+int exc_add_traceback_frame(Object *exc, Object *filename, Object *funcname, int lineno,
+                            Object *locals);
 /* Borrowed parts of an exception (NULL when unset or exc is not one). */
 Object *exc_get_cause(Object *exc);
 Object *exc_get_context(Object *exc);

@@ -9,9 +9,10 @@
  * slot reads as None, like CPython's member descriptors.
  *
  * The traceback is a Traceback object holding a list of (filename,
- * funcname, lineno) tuples in the order they were added: the VM adds one
- * entry per frame as the exception propagates outwards, so the list runs
- * innermost first and is printed in reverse. */
+ * funcname, lineno[, locals]) tuples in the order they were added: the VM
+ * adds one entry per frame as the exception propagates outwards, so the
+ * list runs innermost first and is printed in reverse.  `locals` is what
+ * the frame held, kept alive with the traceback as python3's frames are. */
 #include "config.h"
 
 #include <stdio.h>
@@ -26,7 +27,7 @@
 #include "str.h"
 #include "runtime.h"
 
-/* The parent type of t (object.h's `Type.base` field). */
+/* The parent type of t, whose layout instances extend. */
 #define PARENT(t) ((t)->base_type)
 
 enum { NATTRS = 7 };
@@ -67,7 +68,7 @@ enum { S_MSG, S_FILENAME, S_LINENO, S_OFFSET, S_TEXT, S_END_LINENO,
 
 typedef struct {
     Object base;
-    Object *entries;       /* list of (filename, funcname, lineno) */
+    Object *entries;       /* list of (filename, funcname, lineno[, locals]) */
 } TracebackObject;
 
 static void tb_dealloc(Object *o)
@@ -145,7 +146,8 @@ static Object *own_traceback(ExcObject *e)
     return tb;
 }
 
-int exc_add_traceback(Object *exc, Object *filename, Object *funcname, int lineno)
+int exc_add_traceback_frame(Object *exc, Object *filename, Object *funcname, int lineno,
+                            Object *locals)
 {
     if (!IS_EXC(exc))
         return 0;
@@ -155,13 +157,19 @@ int exc_add_traceback(Object *exc, Object *filename, Object *funcname, int linen
     Object *line = int_from_i64(lineno);
     if (!line)
         return -1;
-    Object *entry = tuple_pack(3, filename, funcname, line);
+    Object *entry = locals ? tuple_pack(4, filename, funcname, line, locals)
+                           : tuple_pack(3, filename, funcname, line);
     DECREF(line);
     if (!entry)
         return -1;
     int r = list_append(((TracebackObject *)tb)->entries, entry);
     DECREF(entry);
     return r;
+}
+
+int exc_add_traceback(Object *exc, Object *filename, Object *funcname, int lineno)
+{
+    return exc_add_traceback_frame(exc, filename, funcname, lineno, NULL);
 }
 
 /* ------------------------------------------------------------------ */

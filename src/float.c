@@ -61,6 +61,20 @@ static Object *exact(Object *f)
     return float_from_double(FVAL(f));
 }
 
+/* The tuple (n, d), stealing both; NULL if either is NULL. */
+static Object *pair(Object *n, Object *d)
+{
+    Object *t = n && d ? tuple_new(2) : NULL;
+    if (!t) {
+        XDECREF(n);
+        XDECREF(d);
+        return NULL;
+    }
+    TUPLE_ITEMS(t)[0] = n;
+    TUPLE_ITEMS(t)[1] = d;
+    return t;
+}
+
 double num_as_double(Object *o)
 {
     if (FLOAT_CHECK(o))
@@ -457,21 +471,7 @@ static Object *float_divmod(Object *a, Object *b)
         return err_set(Exc_ZeroDivisionError, "float divmod()");
     double d, m;
     float_divmod_values(x, y, &d, &m);
-    Object *od = float_from_double(d), *om = float_from_double(m);
-    if (!od || !om) {
-        XDECREF(od);
-        XDECREF(om);
-        return NULL;
-    }
-    Object *t = tuple_new(2);
-    if (!t) {
-        DECREF(od);
-        DECREF(om);
-        return NULL;
-    }
-    TUPLE_ITEMS(t)[0] = od;
-    TUPLE_ITEMS(t)[1] = om;
-    return t;
+    return pair(float_from_double(d), float_from_double(m));
 }
 
 static bool is_odd_integer(double x)
@@ -628,6 +628,11 @@ static Object *m_as_integer_ratio(Object *self, Object *const *args, size_t narg
         mant >>= 1;
         e++;
     }
+    /* Most ratios fit words; GMP only for the rest. */
+    if (e <= 0 && e > -63)
+        return pair(int_from_i64(mant), int_from_i64(INT64_C(1) << -e));
+    if (e > 0 && e < 10)
+        return pair(int_from_i64(mant * (INT64_C(1) << e)), int_from_i64(1));
     mpz_t num, den;
     mpz_init_set_si(num, mant);
     mpz_init_set_ui(den, 1);
@@ -635,21 +640,7 @@ static Object *m_as_integer_ratio(Object *self, Object *const *args, size_t narg
         mpz_mul_2exp(num, num, (mp_bitcnt_t)e);
     else if (mant != 0)
         mpz_mul_2exp(den, den, (mp_bitcnt_t)-e);
-    Object *n = int_from_mpz(num), *dd = int_from_mpz(den);
-    if (!n || !dd) {
-        XDECREF(n);
-        XDECREF(dd);
-        return NULL;
-    }
-    Object *t = tuple_new(2);
-    if (!t) {
-        DECREF(n);
-        DECREF(dd);
-        return NULL;
-    }
-    TUPLE_ITEMS(t)[0] = n;
-    TUPLE_ITEMS(t)[1] = dd;
-    return t;
+    return pair(int_from_mpz(num), int_from_mpz(den));
 }
 
 static Object *m_trunc(Object *self, Object *const *args, size_t nargs, Object *kw)

@@ -225,7 +225,9 @@ static void group_digits(StrBuilder *out, const char *d, intptr_t n, char sep,
         mem_free(buf);
 }
 
-/* Lay out sign + prefix + digits + rest under spec s. */
+/* Lay out sign + prefix + digits + rest under spec s.  Everything is
+ * assembled in one StrBuilder; the common short case never touches the
+ * heap except for the result. */
 static Object *render_number(const Spec *s, char sign, const char *prefix,
                              const char *digits, intptr_t ndigits, const char *rest)
 {
@@ -236,11 +238,15 @@ static Object *render_number(const Spec *s, char sign, const char *prefix,
         min_width = s->width - fixed;
     StrBuilder body;
     sb_init(&body);
-    if (ndigits > 0) {
+    const char *bp = digits;
+    size_t blen = (size_t)ndigits;
+    if (ndigits > 0 && (s->grouping || min_width > ndigits)) {
         int group = (s->type == 'b' || s->type == 'o' || s->type == 'x' || s->type == 'X') ? 4 : 3;
         group_digits(&body, digits, ndigits, s->grouping, group, min_width);
+        bp = body.buf;
+        blen = body.len;
     }
-    intptr_t total = fixed + (intptr_t)body.len;
+    intptr_t total = fixed + (intptr_t)blen;
     intptr_t pad = s->width > total ? s->width - total : 0, left = 0, mid = 0;
     switch (s->align) {
     case '<': break;
@@ -248,19 +254,27 @@ static Object *render_number(const Spec *s, char sign, const char *prefix,
     case '=': mid = pad; break;
     default: left = pad;
     }
-    StrBuilder sb;
-    sb_init(&sb);
+    char stackbuf[128];
+    size_t flen = strlen(s->fill);
+    size_t need = (size_t)fixed + blen + (size_t)pad * flen;
+    /* need is exact, so a short result never outgrows stackbuf (growing
+     * would hand the stack array to mem_realloc) */
+    StrBuilder sb = {stackbuf, 0, sizeof stackbuf, false};
+    if (need >= sizeof stackbuf)
+        sb_init(&sb);
     add_fill(&sb, s->fill, left);
     if (sign)
         sb_add_char(&sb, sign);
     sb_add(&sb, prefix, nprefix);
     add_fill(&sb, s->fill, mid);
-    sb_add(&sb, body.buf, body.len);
+    sb_add(&sb, bp, blen);
     sb.failed |= body.failed;
     sb_discard(&body);
     sb_add(&sb, rest, nrest);
     add_fill(&sb, s->fill, pad - left - mid);
-    return sb_finish(&sb);
+    if (sb.buf != stackbuf)
+        return sb_finish(&sb);
+    return sb.failed ? err_no_memory() : str_from_utf8(stackbuf, sb.len);
 }
 
 static char sign_char(const Spec *s, bool negative)
@@ -279,6 +293,8 @@ Object *format_str(Object *str, Object *spec)
         return obj_str(str);
     if (parse_spec(spec, &s, 's', '<', obj_type_name(str)) < 0)
         return NULL;
+    if (s.type != 's')
+        return unknown_code(s.type, obj_type_name(str));
     if (s.sign)
         return err_set(Exc_ValueError, s.sign == ' ' ? "Space not allowed in string format specifier"
                                                      : "Sign not allowed in string format specifier");
@@ -288,8 +304,6 @@ Object *format_str(Object *str, Object *spec)
         return err_set(Exc_ValueError, "Alternate form (#) not allowed in string format specifier");
     if (s.align == '=')
         return err_set(Exc_ValueError, "'=' alignment not allowed in string format specifier");
-    if (s.type != 's')
-        return unknown_code(s.type, obj_type_name(str));
     const char *p = str_utf8(str);
     size_t n = str_nbytes(str);
     intptr_t cps = str_length(str);
@@ -309,13 +323,16 @@ Object *format_str(Object *str, Object *spec)
 
 /* ---- int ---- */
 
-/* The absolute value of i in base (2, 8, 10, 16) as a new str of bare
- * digits; *negative tells the sign. */
-static Object *int_digits(Object *i, int base, bool *negative)
+/* The bare digits of |i| in base (2, 8, 10, 16): machine-sized values
+ * are written at the end of buf (72 bytes) and *owner is NULL; big ones
+ * come from int_to_base_str and *owner holds the str to DECREF.  Returns
+ * the NUL-terminated digits, or NULL on error. */
+static const char *int_digits(Object *i, int base, bool *negative, char *buf, Object **owner)
 {
     int64_t v;
+    *owner = NULL;
     if (int_to_i64(i, &v) == 0) {
-        char buf[72], *p = buf + sizeof buf;
+        char *p = buf + 72;
         uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
         *negative = v < 0;
         *--p = '\0';
@@ -323,7 +340,7 @@ static Object *int_digits(Object *i, int base, bool *negative)
             *--p = "0123456789abcdef"[u % (unsigned)base];
             u /= (unsigned)base;
         } while (u);
-        return str_from_cstr(p);
+        return p;
     }
     Object *r = int_to_base_str(i, base);
     if (r == NULL)
@@ -333,9 +350,8 @@ static Object *int_digits(Object *i, int base, bool *negative)
     p += *negative;
     if (base != 10 && p[0] == '0' && p[1] && !(p[1] >= '0' && p[1] <= '9'))
         p += 2;   /* drop the 0x / 0o / 0b prefix */
-    Object *d = str_from_cstr(p);
-    DECREF(r);
-    return d;
+    *owner = r;
+    return p;
 }
 
 static Object *format_char(Object *i, const Spec *s)
@@ -371,18 +387,25 @@ static Object *format_int_spec(Object *i, const Spec *s)
     case 'X': base = 16; prefix = "0X"; break;
     }
     bool neg;
-    Object *d = int_digits(i, base, &neg);
+    char buf[72];
+    Object *owner;
+    const char *d = int_digits(i, base, &neg, buf, &owner);
     if (d == NULL)
         return NULL;
-    if (s->type == 'X') {   /* digits are fresh and ASCII: upper-case in place */
-        char *p = (char *)str_utf8(d);
-        for (; *p; p++)
-            if (*p >= 'a' && *p <= 'f')
-                *p -= 32;
+    size_t n = strlen(d);
+    char *upper = NULL;
+    if (s->type == 'X') {
+        if ((upper = mem_alloc_atomic(n + 1)) == NULL) {
+            XDECREF(owner);
+            return err_no_memory();
+        }
+        for (size_t k = 0; k <= n; k++)
+            upper[k] = d[k] >= 'a' ? (char)(d[k] - 32) : d[k];
+        d = upper;
     }
-    Object *r = render_number(s, sign_char(s, neg), s->alt ? prefix : "", str_utf8(d),
-                              (intptr_t)str_nbytes(d), "");
-    DECREF(d);
+    Object *r = render_number(s, sign_char(s, neg), s->alt ? prefix : "", d, (intptr_t)n, "");
+    mem_free(upper);
+    XDECREF(owner);
     return r;
 }
 
@@ -417,12 +440,19 @@ Object *format_int(Object *i, Object *spec)
 
 /* ---- float ---- */
 
-/* snprintf into a buffer big enough (mem_alloc_atomic'ed; caller frees). */
+/* snprintf into a new buffer (mem_alloc_atomic'ed; caller frees) with
+ * two spare bytes after the NUL, for a '%' suffix.  Short results (the
+ * usual case) are formatted once, into a local array first. */
 static char *print_double(const char *fmt, int prec, double x)
 {
-    int n = snprintf(NULL, 0, fmt, prec, x);
-    char *buf = n < 0 ? NULL : mem_alloc_atomic((size_t)n + 1);
-    if (buf)
+    char tmp[64];
+    int n = snprintf(tmp, sizeof tmp, fmt, prec, x);
+    char *buf = n < 0 ? NULL : mem_alloc_atomic((size_t)n + 3);
+    if (buf == NULL)
+        return NULL;
+    if ((size_t)n < sizeof tmp)
+        memcpy(buf, tmp, (size_t)n + 1);
+    else
         snprintf(buf, (size_t)n + 1, fmt, prec, x);
     return buf;
 }
@@ -540,18 +570,9 @@ static Object *format_float_spec(double x, const Spec *s)
     if (neg && s->no_neg_0 && isfinite(x) && all_zero(body))
         neg = false;
     size_t nd = strspn(body, "0123456789");
-    size_t nrest = strlen(body + nd);
-    char *rest = mem_alloc_atomic(nrest + 2);
-    if (rest == NULL) {
-        mem_free(body);
-        return err_no_memory();
-    }
-    memcpy(rest, body + nd, nrest);
-    if (pct)
-        rest[nrest++] = '%';
-    rest[nrest] = '\0';
-    Object *r = render_number(s, sign_char(s, neg), "", body, (intptr_t)nd, rest);
-    mem_free(rest);
+    if (pct)   /* float_body leaves room for it */
+        strcat(body, "%");
+    Object *r = render_number(s, sign_char(s, neg), "", body, (intptr_t)nd, body + nd);
     mem_free(body);
     return r;
 }
@@ -965,17 +986,19 @@ static int pct_int(StrBuilder *sb, const PctSpec *f, char conv, Object *v)
         return -1;
     int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
     bool neg;
-    Object *d = int_digits(iv, base, &neg);
+    char buf[72];
+    Object *owner;
+    const char *d = int_digits(iv, base, &neg, buf, &owner);
     DECREF(iv);
     if (d == NULL)
         return -1;
     StrBuilder body;
     sb_init(&body);
-    for (intptr_t k = (intptr_t)str_nbytes(d); k < f->prec; k++)
+    for (intptr_t k = (intptr_t)strlen(d); k < f->prec; k++)
         sb_add_char(&body, '0');
-    for (const char *p = str_utf8(d); *p; p++)
+    for (const char *p = d; *p; p++)
         sb_add_char(&body, conv == 'X' && *p >= 'a' ? (char)(*p - 32) : *p);
-    DECREF(d);
+    XDECREF(owner);
     const char *prefix = !f->alt || base == 10 ? "" : conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X";
     pct_number(sb, f, neg, prefix, body.buf ? body.buf : "", body.len);
     sb->failed |= body.failed;

@@ -438,10 +438,15 @@ static Object *gen_repr(Object *o)
     return str_format("<generator object %U at %p>", ((GeneratorObject *)o)->qualname, (void *)o);
 }
 
+static Object *stop_with(Object *ret);
+
+/* A return value other than None travels in StopIteration (next(g)). */
 static Object *gen_iternext(Object *o)
 {
     Object *ret = NULL;
     Object *r = vm_gen_resume((GeneratorObject *)o, None, NULL, &ret);
+    if (ret && ret != None)
+        return stop_with(ret);
     XDECREF(ret);
     return r;
 }

@@ -35,8 +35,24 @@ void gc_set_finalize_hook(FinalizeFn fn);
 typedef struct {
     int (*clear)(Object *o, bool (*is_garbage)(Object *), Object **pending);
     void (*run)(Object *pending);
+    void (*referent_gone)(Object *wr);  /* libgc reclaimed wr's referent */
 } WeakrefHooks;
 void gc_set_weakref_hooks(const WeakrefHooks *hooks);
+
+/* PEP 442: __del__ runs at most once per object.  The object layer asks
+ * and marks; the backend keeps the mark (a header bit, or a set of
+ * hidden addresses where there is no header) and forgets it when the
+ * object's memory goes back. */
+bool gc_is_finalized(Object *o);
+void gc_set_finalized(Object *o);
+/* An object whose class defines __del__ was just allocated: the Boehm
+ * backend registers a libgc finalizer for it (a no-op elsewhere). */
+void gc_register_finalizer(Object *o);
+/* A weak reference stores its referent disguised at *link: the Boehm
+ * backend makes it a disappearing link, and with a callback (wr non-NULL)
+ * watches for libgc clearing it so the callback runs at a safe point. */
+void gc_weakref_link(uintptr_t *link, Object *referent, Object *wr);
+void gc_weakref_unlink(uintptr_t *link);
 
 /* Generation thresholds and counts (python3's gc.get_threshold and
  * gc.get_count); backends without generations report their own figures. */

@@ -2,6 +2,7 @@
  * build is the baseline that measures what a cycle collector costs. */
 #include "config.h"
 
+#include "addrset.h"
 #include "gc.h"
 #include "mem.h"
 
@@ -14,11 +15,24 @@ void *gc_alloc_object(size_t size, bool container)
     return mem_alloc(size);
 }
 
+static AddrSet finalized;
+
 void gc_free_object(Object *o, bool container)
 {
     (void)container;
+    if (TYPE_FLAG(TYPE(o), TF_HAS_FINALIZER))
+        addrset_remove(&finalized, o);
     mem_free(o);
 }
+
+bool gc_is_finalized(Object *o) { return addrset_contains(&finalized, o); }
+
+/* Out of memory here only risks a second __del__ call after resurrection. */
+void gc_set_finalized(Object *o) { (void)addrset_add(&finalized, o); }
+
+void gc_register_finalizer(Object *o) { (void)o; }
+void gc_weakref_link(uintptr_t *link, Object *referent, Object *wr) { (void)link; (void)referent; (void)wr; }
+void gc_weakref_unlink(uintptr_t *link) { (void)link; }
 
 void gc_track(Object *o) { (void)o; }
 void gc_untrack(Object *o) { (void)o; }

@@ -30,6 +30,9 @@
  *   in the set (1-3)       next node                   gc_refs << 2 | COLLECTING
  *   tentatively garbage    next node | UNREACHABLE     previous node | COLLECTING
  *
+ * In every state, bit 1 of prev is FINALIZED: the object's __del__ has
+ * run (PEP 442), so it never runs again.  Every write of prev keeps it.
+ *
  * Between collections and outside steps 1-4 every list is a normal
  * doubly linked list, so objects can be untracked at any time, including
  * while finalizers run.
@@ -48,6 +51,7 @@ typedef struct GCHead {
 } GCHead;
 
 #define COLLECTING ((uintptr_t)1)     /* in prev: member of the set being collected */
+#define FINALIZED ((uintptr_t)2)      /* in prev: __del__ already ran */
 #define UNREACHABLE ((uintptr_t)1)    /* in next: on the tentatively-unreachable list */
 #define FLAGS ((uintptr_t)3)
 #define REFS_SHIFT 2
@@ -83,24 +87,30 @@ static void list_init(GCHead *h)
     h->prev = (uintptr_t)h;
 }
 
+/* Point h's prev at p, keeping h's FINALIZED bit. */
+static void set_prev(GCHead *h, GCHead *p)
+{
+    h->prev = (uintptr_t)p | (h->prev & FINALIZED);
+}
+
 static bool list_is_empty(GCHead *h) { return NEXT(h) == h; }
 
 static void list_append(GCHead *node, GCHead *list)
 {
     GCHead *last = PREV(list);
-    node->prev = (uintptr_t)last;
+    set_prev(node, last);
     node->next = (uintptr_t)list;
     last->next = (uintptr_t)node;
-    list->prev = (uintptr_t)node;
+    set_prev(list, node);
 }
 
 static void list_remove(GCHead *node)
 {
     GCHead *prev = PREV(node), *next = NEXT(node);
     prev->next = (uintptr_t)next;
-    next->prev = (uintptr_t)prev;
+    set_prev(next, prev);
     node->next = 0;
-    node->prev = 0;
+    node->prev &= FINALIZED;
 }
 
 static void list_move(GCHead *node, GCHead *list)
@@ -116,9 +126,9 @@ static void list_merge(GCHead *from, GCHead *to)
         return;
     GCHead *to_last = PREV(to), *first = NEXT(from), *last = PREV(from);
     to_last->next = (uintptr_t)first;
-    first->prev = (uintptr_t)to_last;
+    set_prev(first, to_last);
     last->next = (uintptr_t)to;
-    to->prev = (uintptr_t)last;
+    set_prev(to, last);
     list_init(from);
 }
 
@@ -134,7 +144,10 @@ static long list_size(GCHead *list)
 
 static bool is_collecting(GCHead *h) { return (h->prev & COLLECTING) != 0; }
 static uintptr_t get_refs(GCHead *h) { return h->prev >> REFS_SHIFT; }
-static void set_refs(GCHead *h, uintptr_t refs) { h->prev = refs << REFS_SHIFT | COLLECTING; }
+static void set_refs(GCHead *h, uintptr_t refs)
+{
+    h->prev = refs << REFS_SHIFT | COLLECTING | (h->prev & FINALIZED);
+}
 
 /* Step 1.  Afterwards the list is singly linked: prev holds gc_refs. */
 static void update_refs(GCHead *list)
@@ -238,7 +251,7 @@ static void move_unreachable(GCHead *young, GCHead *unreachable)
                 tail = prev;
             GCHead *last = PREV(unreachable);
             last->next = (uintptr_t)h | (last->next & FLAGS);
-            h->prev = (uintptr_t)last | COLLECTING;
+            h->prev = (uintptr_t)last | COLLECTING | (h->prev & FINALIZED);
             h->next = (uintptr_t)unreachable | UNREACHABLE;
             unreachable->prev = (uintptr_t)h;
         }
@@ -247,8 +260,8 @@ static void move_unreachable(GCHead *young, GCHead *unreachable)
     /* young becomes a normal list again: rebuild its prev pointers. */
     GCHead *p = young;
     for (GCHead *q = NEXT(young); q != young; p = q, q = NEXT(q))
-        q->prev = (uintptr_t)p;
-    young->prev = (uintptr_t)p;
+        set_prev(q, p);
+    set_prev(young, p);
 }
 
 /* Is o on the tentatively-unreachable list (before normalisation)? */
@@ -263,10 +276,10 @@ static void normalize_unreachable(GCHead *unreachable)
     GCHead *p = unreachable;
     for (GCHead *q = NEXT(unreachable); q != unreachable; p = q, q = NEXT(q)) {
         p->next = (uintptr_t)q;
-        q->prev = (uintptr_t)p;
+        set_prev(q, p);
     }
     p->next = (uintptr_t)unreachable;
-    unreachable->prev = (uintptr_t)p;
+    set_prev(unreachable, p);
 }
 
 /* Weak references to garbage are cleared before any finalizer can see
@@ -445,6 +458,22 @@ void gc_track(Object *o)
     assert(h->next == 0 && "object tracked twice");
     list_append(h, GEN_HEAD(0));
 }
+
+bool gc_is_finalized(Object *o)
+{
+    return obj_is_gc(o) && (HEAD(o)->prev & FINALIZED) != 0;
+}
+
+/* Objects of classes are always containers, so the bit has a home. */
+void gc_set_finalized(Object *o)
+{
+    if (obj_is_gc(o))
+        HEAD(o)->prev |= FINALIZED;
+}
+
+void gc_register_finalizer(Object *o) { (void)o; }
+void gc_weakref_link(uintptr_t *link, Object *referent, Object *wr) { (void)link; (void)referent; (void)wr; }
+void gc_weakref_unlink(uintptr_t *link) { (void)link; }
 
 void gc_untrack(Object *o)
 {

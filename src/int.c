@@ -425,6 +425,22 @@ static bool limited_base(int base)
     return (base & (base - 1)) != 0;
 }
 
+/* The value of valid digits when it fits a word (without GMP). */
+static bool small_value(const char *digits, int base, bool neg, int64_t *out)
+{
+    int64_t v = 0;
+    for (; *digits; digits++) {
+        int64_t d = digit_value(*digits);
+        if (__builtin_mul_overflow(v, base, &v) || __builtin_sub_overflow(v, d, &v))
+            return false;
+    }
+    /* accumulated as a negative number, so INT64_MIN parses too */
+    if (!neg && v == INT64_MIN)
+        return false;
+    *out = neg ? v : -v;
+    return true;
+}
+
 Object *int_from_string(const char *s, size_t n, int base)
 {
     int given_base = base;
@@ -458,6 +474,11 @@ Object *int_from_string(const char *s, size_t n, int base)
         return err_set(Exc_ValueError, "Exceeds the limit (%d digits) for integer string "
                        "conversion: value has %zd digits; use sys.set_int_max_str_digits() "
                        "to increase the limit", int_max_str_digits, nd);
+    }
+    int64_t v;
+    if (small_value(buf, base, neg, &v)) {
+        mem_free(buf);
+        return int_from_i64(v);
     }
     mpz_t z;
     mpz_init_set_str(z, buf, base);     /* the digits are valid: cannot fail */

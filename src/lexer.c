@@ -107,7 +107,7 @@ Lexer *lexer_new(AstArena *arena, const char *src, size_t len)
     Lexer *lx = make(arena, src, len);
     /* A UTF-8 byte order mark is not part of the text. */
     if (lx && len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0)
-        lx->p = lx->line_start = src + 3;
+        lx->src = lx->p = lx->line_start = src + 3;
     return lx;
 }
 
@@ -129,23 +129,36 @@ const LexError *lexer_error(const Lexer *lx)
     return &lx->err;
 }
 
+/* Line breaks are "\n", "\r\n" and a lone "\r", as in next_char. */
+static const char *line_end(const char *s, const char *end)
+{
+    while (s < end && *s != '\n' && *s != '\r')
+        s++;
+    return s;
+}
+
+static const char *after_break(const char *s, const char *end)
+{
+    if (s < end && *s == '\r') {
+        s++;
+        if (s < end && *s == '\n')
+            s++;
+    } else if (s < end && *s == '\n') {
+        s++;
+    }
+    return s;
+}
+
 const char *lexer_line(const Lexer *lx, int lineno, size_t *len)
 {
     const char *s = lx->src;
     for (int n = 1; n < lineno; n++) {
-        const char *nl = memchr(s, '\n', (size_t)(lx->end - s));
-        if (!nl)
+        const char *e = line_end(s, lx->end);
+        if (e == lx->end)
             return NULL;
-        s = nl + 1;
+        s = after_break(e, lx->end);
     }
-    if (s > lx->end || (s == lx->end && lineno > 1))
-        return NULL;
-    const char *e = memchr(s, '\n', (size_t)(lx->end - s));
-    if (!e)
-        e = lx->end;
-    if (e > s && e[-1] == '\r')
-        e--;
-    *len = (size_t)(e - s);
+    *len = (size_t)(line_end(s, lx->end) - s);
     return s;
 }
 
@@ -710,14 +723,14 @@ static void at_eof(Lexer *lx)
 {
     if (lx->level > 0 && !lx->expr_mode) {
         Bracket *b = &lx->brackets[lx->level - 1];
-        const char *line = lexer_line(lx, b->lineno, &(size_t){0});
+        size_t len;
+        const char *line = lexer_line(lx, b->lineno, &len);
         set_error(lx, PERR_SYNTAX, b->lineno, b->col + 1, line,
                   "'%c' was never closed", b->ch);
         lx->err.end_col = 0;
         lx->err.incomplete = true;
         /* CPython adds the newline only when the line is the last one. */
-        const char *nl = memchr(line, '\n', (size_t)(lx->end - line));
-        lx->err.text_nl = !nl || nl + 1 >= lx->end;
+        lx->err.text_nl = !line || after_break(line + len, lx->end) >= lx->end;
         lx->err.unclosed = true;
         push_error(lx);
         return;

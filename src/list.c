@@ -218,6 +218,15 @@ static int list_resize(ListObject *l, size_t newsize)
     return 0;
 }
 
+/* Shrinking cannot fail for real: if giving memory back fails, keep it. */
+static void shrink(ListObject *l, size_t newsize)
+{
+    if (list_resize(l, newsize) < 0) {
+        err_clear();
+        l->base.size = (intptr_t)newsize;
+    }
+}
+
 static ListObject *alloc_list(Type *t, size_t n)
 {
     ListObject *l = (ListObject *)obj_alloc(t);
@@ -265,33 +274,34 @@ int list_append(Object *self, Object *item)
 static int list_replace(ListObject *l, size_t lo, size_t hi, Object *const *v, size_t n)
 {
     size_t size = (size_t)l->base.size, d = hi - lo;
-    Object **old = NULL;
-    if (d) {
-        old = mem_alloc(d * sizeof(Object *));
-        if (!old) {
-            err_no_memory();
-            return -1;
-        }
-        memcpy(old, l->items + lo, d * sizeof(Object *));
+    /* The removed items wait here; a few fit on the C stack (scanned by
+     * the Boehm collector like the heap). */
+    Object *small[8], **old = small;
+    if (d > 8 && !(old = mem_alloc(d * sizeof(Object *)))) {
+        err_no_memory();
+        return -1;
     }
+    if (d)
+        memcpy(old, l->items + lo, d * sizeof(Object *));
     if (n > d) {
         if (list_resize(l, size + n - d) < 0) {
-            mem_free(old);
+            if (old != small)
+                mem_free(old);
             return -1;
         }
         memmove(l->items + lo + n, l->items + hi, (size - hi) * sizeof(Object *));
     } else if (n < d) {
         memmove(l->items + lo + n, l->items + hi, (size - hi) * sizeof(Object *));
         memset(l->items + size - (d - n), 0, (d - n) * sizeof(Object *));
-        if (list_resize(l, size - (d - n)) < 0)
-            l->base.size = (intptr_t)(size - (d - n)); /* shrinking cannot fail for real */
+        shrink(l, size - (d - n));
     }
     for (size_t i = 0; i < n; i++)
         l->items[lo + i] = NEWREF(v[i]);
     /* Decref the removed items last: their destructors may look at the list. */
     for (size_t i = 0; i < d; i++)
         DECREF(old[i]);
-    mem_free(old);
+    if (old != small)
+        mem_free(old);
     return 0;
 }
 
@@ -571,7 +581,7 @@ static int list_ass_slice(Object *self, Object *key, Object *value)
     /* Snapshot the new items: value may be the list itself or a lazy iterable. */
     Object *seq;
     size_t vn = 0;
-    if (TYPE(value) == &Tuple_type && value != self) {
+    if ((TUPLE_CHECK(value) || LIST_CHECK(value)) && value != self) {
         seq = NEWREF(value);
     } else {
         if (!list_seq_items(value, &vn) && !TYPE(value)->iter) {
@@ -595,10 +605,21 @@ static int list_ass_slice(Object *self, Object *key, Object *value)
                 vn, n);
         r = -1;
     } else {
-        for (intptr_t i = 0, j = start; i < n; i++, j += step) {
-            Object *old = l->items[j];
-            l->items[j] = NEWREF(v[i]);
-            DECREF(old);
+        /* Decref the replaced items only after every slot is set: a
+         * destructor could otherwise mutate either list mid-way. */
+        Object *small[8], **old = small;
+        if (n > 8 && !(old = mem_alloc((size_t)n * sizeof(Object *)))) {
+            err_no_memory();
+            r = -1;
+        } else {
+            for (intptr_t i = 0, j = start; i < n; i++, j += step) {
+                old[i] = l->items[j];
+                l->items[j] = NEWREF(v[i]);
+            }
+            for (intptr_t i = 0; i < n; i++)
+                DECREF(old[i]);
+            if (old != small)
+                mem_free(old);
         }
     }
     DECREF(seq);
@@ -850,6 +871,10 @@ static const NumberSlots list_number = {
  * a permutation of its input, so no item is lost or duplicated. */
 typedef struct {
     Object *key, *value;
+    union {
+        int64_t i;      /* KEYS_INT: the key's value */
+        double d;       /* KEYS_FLOAT */
+    } fast;
 } SortPair;
 
 typedef enum { KEYS_GENERIC, KEYS_INT, KEYS_FLOAT, KEYS_STR } KeyKind;
@@ -883,23 +908,31 @@ static KeyKind classify_keys(SortPair *p, size_t n)
     return k;
 }
 
-/* a < b: 1, 0, or -1 with st->failed set. */
-static int less(SortState *st, Object *a, Object *b)
+/* Cache the machine values of int and float keys for less(). */
+static void fill_fast_keys(KeyKind kind, SortPair *p, size_t n)
 {
-    int64_t x, y;
+    for (size_t i = 0; i < n; i++) {
+        if (kind == KEYS_INT)
+            int_to_i64(p[i].key, &p[i].fast.i);
+        else if (kind == KEYS_FLOAT)
+            p[i].fast.d = float_value(p[i].key);
+    }
+}
+
+/* a < b: 1, 0, or -1 with st->failed set. */
+static int less(SortState *st, const SortPair *a, const SortPair *b)
+{
     switch (st->kind) {
     case KEYS_INT:
-        int_to_i64(a, &x);
-        int_to_i64(b, &y);
-        return x < y;
+        return a->fast.i < b->fast.i;
     case KEYS_FLOAT:
-        return float_value(a) < float_value(b);
+        return a->fast.d < b->fast.d;
     case KEYS_STR:
-        return str_compare(a, b) < 0;
+        return str_compare(a->key, b->key) < 0;
     default:
         break;
     }
-    int r = obj_richcompare_bool(a, b, CMP_LT);
+    int r = obj_richcompare_bool(a->key, b->key, CMP_LT);
     if (r < 0)
         st->failed = true;
     return r;
@@ -913,7 +946,7 @@ static void insertion_sort(SortState *st, SortPair *p, size_t n)
         size_t lo = 0, hi = i;
         while (lo < hi) {
             size_t mid = (lo + hi) / 2;
-            int r = less(st, x.key, p[mid].key);
+            int r = less(st, &x, &p[mid]);
             if (r < 0)
                 return;
             if (r)
@@ -938,13 +971,13 @@ static void merge_sort(SortState *st, SortPair *p, SortPair *tmp, size_t n)
     if (st->failed)
         return;
     /* Already in order: the halves need no merge (common for sorted input). */
-    int r = less(st, p[h].key, p[h - 1].key);
+    int r = less(st, &p[h], &p[h - 1]);
     if (r <= 0)
         return;
     memcpy(tmp, p, h * sizeof *p);
     size_t i = 0, j = h, k = 0;
     while (i < h && j < n) {
-        r = st->failed ? 0 : less(st, p[j].key, tmp[i].key);
+        r = st->failed ? 0 : less(st, &p[j], &tmp[i]);
         if (r > 0)
             p[k++] = p[j++];
         else
@@ -983,6 +1016,7 @@ static int sort_items(Object **items, size_t n, Object *key, bool reverse)
     }
     if (r == 0) {
         SortState st = {classify_keys(p, n), false};
+        fill_fast_keys(st.kind, p, n);
         /* Reverse before and after so equal keys keep their order. */
         if (reverse)
             reverse_pairs(p, n);
@@ -1084,8 +1118,7 @@ static Object *m_pop(Object *self, Object *const *args, size_t nargs, Object *kw
     ListObject *l = L(self);
     memmove(l->items + i, l->items + i + 1, (size_t)(n - i - 1) * sizeof(Object *));
     l->items[n - 1] = NULL;
-    if (list_resize(l, (size_t)n - 1) < 0)
-        l->base.size = n - 1;
+    shrink(l, (size_t)n - 1);
     return x; /* the list's reference passes to the caller */
 }
 

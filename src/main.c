@@ -51,12 +51,21 @@ static int repl(ouro_vm *vm)
     return status;
 }
 
+/* python3's flags that change nothing here (unbuffered output, no .pyc,
+ * environment and site handling, optimisation): accepted and ignored. */
+static int ignored_flag(const char *opt)
+{
+    return opt[0] == '-' && opt[1] && strchr("uBEsSIOq", opt[1]) && opt[2] == '\0';
+}
+
 int main(int argc, char **argv)
 {
     int first = 1;          /* argv index of the program's sys.argv[0] */
+    while (first < argc && ignored_flag(argv[first]))
+        first++;
     const char *command = NULL;
-    if (argc > 1 && argv[1][0] == '-' && argv[1][1] != '\0') {
-        const char *opt = argv[1];
+    const char *opt = first < argc ? argv[first] : "";
+    if (opt[0] == '-' && opt[1] != '\0') {
         if (!strcmp(opt, "-V") || !strcmp(opt, "--version")) {
             printf("ouro %s (%s)\n", ouro_version(), ouro_backend());
             return 0;
@@ -70,19 +79,18 @@ int main(int argc, char **argv)
             usage(stderr);
             return 2;
         }
-        if (argc < 3) {
+        if (first + 1 >= argc) {
             fputs("Argument expected for the -c option\n", stderr);
             usage(stderr);
             return 2;
         }
-        command = argv[2];
-        argv[2] = argv[1];  /* sys.argv[0] is '-c' */
-        first = 2;
+        command = argv[first + 1];
+        argv[first + 1] = argv[first];  /* sys.argv[0] is '-c' */
+        first++;
     }
-    int interactive = argc <= 1 && isatty(0);
+    int interactive = first >= argc && isatty(0);
     char *empty[] = {"", NULL};
-    ouro_vm *vm = argc > first || command ? ouro_open(argc - first, argv + first)
-                                          : ouro_open(1, empty);
+    ouro_vm *vm = first < argc ? ouro_open(argc - first, argv + first) : ouro_open(1, empty);
     if (!vm) {
         fputs("ouro: cannot start the runtime (out of memory)\n", stderr);
         return 1;
@@ -93,7 +101,7 @@ int main(int argc, char **argv)
     else if (interactive)
         status = repl(vm);
     else
-        status = ouro_run_file(vm, argc > 1 ? argv[1] : "-");
+        status = ouro_run_file(vm, first < argc ? argv[first] : "-");
     ouro_close(vm);
     return status;
 }

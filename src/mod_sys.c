@@ -2,12 +2,14 @@
  *
  * There is one sys module per runtime, created by builtins_init and kept
  * here so print() can find sys.stdout without an import.  sys.modules and
- * sys.path are module.c's import state.  sys.implementation is a small
- * module object (name, version, cache_tag): attribute access is all a
- * program can do with CPython's SimpleNamespace in our subset. */
+ * sys.path are module.c's import state.  sys.implementation (name,
+ * version, cache_tag) and sys.float_info are small module objects:
+ * attribute access is what programs do with CPython's SimpleNamespace and
+ * struct sequence, and their reprs are the one visible difference. */
 #define _POSIX_C_SOURCE 200809L   /* readlink */
 #include "config.h"
 
+#include <float.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -267,6 +269,31 @@ static Object *implementation(void)
     return m;
 }
 
+/* sys.float_info: a module object carrying the attributes (attribute
+ * access is what programs use; CPython's is a struct sequence). */
+static Object *float_info(void)
+{
+    Object *m = module_new("float_info");
+    if (!m)
+        return NULL;
+    Object *d = module_dict(m);
+    if (put_new(d, "max", float_from_double(DBL_MAX)) < 0 ||
+        put_new(d, "max_exp", int_from_i64(DBL_MAX_EXP)) < 0 ||
+        put_new(d, "max_10_exp", int_from_i64(DBL_MAX_10_EXP)) < 0 ||
+        put_new(d, "min", float_from_double(DBL_MIN)) < 0 ||
+        put_new(d, "min_exp", int_from_i64(DBL_MIN_EXP)) < 0 ||
+        put_new(d, "min_10_exp", int_from_i64(DBL_MIN_10_EXP)) < 0 ||
+        put_new(d, "dig", int_from_i64(DBL_DIG)) < 0 ||
+        put_new(d, "mant_dig", int_from_i64(DBL_MANT_DIG)) < 0 ||
+        put_new(d, "epsilon", float_from_double(DBL_EPSILON)) < 0 ||
+        put_new(d, "radix", int_from_i64(FLT_RADIX)) < 0 ||
+        put_new(d, "rounds", int_from_i64(1)) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
 /* The running program, from /proc/self/exe ('' when unknown). */
 static Object *executable(void)
 {
@@ -289,6 +316,8 @@ static int fill_sys(Object *d)
            put_new(d, "platform", str_from_cstr("linux")) < 0 ||
            put_new(d, "byteorder", str_from_cstr("little")) < 0 ||
            put_new(d, "maxsize", int_from_i64(INT64_MAX)) < 0 ||
+           put_new(d, "maxunicode", int_from_i64(0x10ffff)) < 0 ||
+           put_new(d, "float_info", float_info()) < 0 ||
            put_new(d, "executable", executable()) < 0 ||
            put_new(d, "argv", list_new(0)) < 0 ||
            dict_set_str(d, "modules", module_modules()) < 0 ||

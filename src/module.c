@@ -145,8 +145,12 @@ Object *module_new(const char *name)
     Object *d = dict_new();
     if (!d)
         return NULL;
+    /* python3's module attributes, in its order; no import machinery
+     * here, so the loader and spec are None. */
     Object *n = str_from_cstr(name);
-    if (!n || dict_set_str(d, "__name__", n) < 0 || dict_set_str(d, "__doc__", None) < 0) {
+    if (!n || dict_set_str(d, "__name__", n) < 0 || dict_set_str(d, "__doc__", None) < 0 ||
+        dict_set_str(d, "__package__", None) < 0 || dict_set_str(d, "__loader__", None) < 0 ||
+        dict_set_str(d, "__spec__", None) < 0) {
         XDECREF(n);
         DECREF(d);
         return NULL;
@@ -223,6 +227,11 @@ char *module_read_file(const char *filename, size_t *len, bool *no_memory)
         return NULL;
     }
     buf[n] = '\0';
+    /* python3 reads source as UTF-8 and skips a byte-order mark */
+    if (n >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+        n -= 3;
+        memmove(buf, buf + 3, n + 1);
+    }
     *len = n;
     return buf;
 }
@@ -331,6 +340,25 @@ static Object *import_from_path(Object *name)
     return not_found(name);
 }
 
+/* There are no packages: "a.b" fails on "a" if that is missing, else
+ * because "a" is a plain module, with python3's messages. */
+static Object *import_dotted(Object *name, const char *dot)
+{
+    Object *head = str_from_utf8(str_utf8(name), (size_t)(dot - str_utf8(name)));
+    Object *m = head ? import_module(head) : NULL;
+    if (m) {
+        Object *msg = str_format("No module named %R; %R is not a package", name, head);
+        Object *exc = msg ? exc_new(Exc_ModuleNotFoundError, &msg, 1) : NULL;
+        if (exc && obj_setattr_str(exc, "name", name) == 0)
+            err_set_obj(Exc_ModuleNotFoundError, exc);
+        XDECREF(exc);
+        XDECREF(msg);
+        DECREF(m);
+    }
+    XDECREF(head);
+    return NULL;
+}
+
 Object *import_module(Object *name)
 {
     if (!STR_CHECK(name))
@@ -340,8 +368,11 @@ Object *import_module(Object *name)
         return newref(m);
     if (err_occurred())
         return NULL;
-    if (strchr(str_utf8(name), '.') || str_nbytes(name) == 0)
-        return not_found(name);
+    const char *dot = strchr(str_utf8(name), '.');
+    if (dot)
+        return import_dotted(name, dot);
+    if (str_nbytes(name) == 0)
+        return err_set(Exc_ValueError, "Empty module name");
     m = builtin_module(str_utf8(name));
     if (!m)
         return err_occurred() ? NULL : import_from_path(name);
@@ -361,21 +392,21 @@ int module_init(void)
     return 0;
 }
 
-/* Drop every module: clearing each module's dict first breaks the usual
- * cycles (functions referring to their globals) on the none backend too. */
+/* Drop every module: clearing each module's dict breaks the usual cycles
+ * (functions referring to their globals) on the none backend too.  The
+ * most recently imported go first, so builtins and sys go last. */
 void module_fini(void)
 {
-    if (modules) {
-        size_t pos = 0;
-        Object *k, *v;
-        while (dict_next(modules, &pos, &k, &v))
-            if (MODULE_CHECK(v) && module_dict(v)) {
-                Object *r = obj_call_method(module_dict(v), "clear", NULL, 0);
-                if (!r)
-                    err_clear();
-                XDECREF(r);
-            }
+    Object *names = modules ? dict_keys_list(modules) : NULL;
+    for (intptr_t i = names ? VAR_SIZE(names) - 1 : -1; i >= 0; i--) {
+        Object *m = dict_get(modules, LIST_ITEMS(names)[i]);
+        if (m && MODULE_CHECK(m) && module_dict(m)) {
+            Object *r = obj_call_method(module_dict(m), "clear", NULL, 0);
+            XDECREF(r);
+        }
     }
+    XDECREF(names);
+    err_clear();
     CLEAR(modules);
     CLEAR(path);
 }

@@ -35,6 +35,8 @@ Object *obj_alloc(Type *t)
     o->type = t;
     if (TYPE_FLAG(t, TF_HEAPTYPE))
         INCREF(t);
+    if (TYPE_FLAG(t, TF_HAS_FINALIZER))
+        gc_register_finalizer(o);
     live_objects++;
     return o;
 }

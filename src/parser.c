@@ -27,7 +27,9 @@
 #include "parser.h"
 
 enum {
-    MAX_DEPTH = 1000,           /* nesting of rules, well inside the C stack */
+    /* Nesting of rules: `-` * 1000 + `1` parses, as in CPython, and the
+     * deepest C recursion stays around a megabyte of stack. */
+    MAX_DEPTH = 2500,
     MAX_FSTRING_NESTING = 2,    /* f"{x:{y:{z}}}" is too deep, as CPython */
     MAXLEVEL_FSTRING = 200      /* brackets inside one replacement field */
 };
@@ -50,6 +52,7 @@ typedef struct {
     const char *fexpr;
     size_t fexpr_len;
     int fexpr_lineno, fexpr_col;
+    Expr *bare_tuple;           /* the last tuple star_expressions built */
 } Parser;
 
 /* A growable array of pointers in the arena. */
@@ -337,21 +340,13 @@ static void check_rest(Parser *p)
     }
 }
 
-/* "invalid syntax" at the current token, as CPython's generic error.  At
- * the end of the input (or an unfinished block at EOF) the input may just
- * be incomplete. */
+/* "invalid syntax" at the current token, as CPython's generic error. */
 static _Noreturn void fail_syntax(Parser *p)
 {
     check_rest(p);
     const Token *t = cur(p);
-    if (t->kind == TOK_ENDMARKER || t->kind == TOK_DEDENT
-        || (t->kind == TOK_NEWLINE && peek(p, 1)->kind == TOK_ENDMARKER
-            && t->len == 0)) {
-        p->err->incomplete = true;
-    }
     if (p->fexpr && t->kind == TOK_ENDMARKER) {
         /* The ')' CPython adds around the field's text. */
-        p->err->incomplete = false;
         fail_range(p, PERR_SYNTAX, t->lineno, t->col + 1, t->lineno,
                    t->col + 2, "invalid syntax");
     }
@@ -908,7 +903,7 @@ static Expr *subscript(Parser *p, const Token *primary_start, Expr *value)
     const Token *start = cur(p);
     Expr *first = slice_item(p);
     Expr *index = first;
-    if (at(p, TOK_COMMA)) {
+    if (at(p, TOK_COMMA) || first->kind == EXPR_STARRED) {
         Vec v = {0};
         vec_push(p, &v, first);
         while (accept(p, TOK_COMMA) && !at(p, TOK_RSQB))
@@ -967,14 +962,18 @@ static Expr *power(Parser *p)
 static Expr *factor(Parser *p)
 {
     UnaryOperator op;
+    Expr *e;
+    enter(p);
     switch (cur(p)->kind) {
     case TOK_PLUS: op = UOP_UADD; break;
     case TOK_MINUS: op = UOP_USUB; break;
     case TOK_TILDE: op = UOP_INVERT; break;
-    default: return power(p);
+    default:
+        e = power(p);
+        leave(p);
+        return e;
     }
-    enter(p);
-    Expr *e = new_expr(p, EXPR_UNARY_OP, advance(p));
+    e = new_expr(p, EXPR_UNARY_OP, advance(p));
     e->v.unary_op.op = op;
     e->v.unary_op.operand = factor(p);
     leave(p);
@@ -1208,6 +1207,7 @@ static Expr *star_expressions(Parser *p)
         vec_push(p, &v, at(p, TOK_STAR) ? starred(p) : expression(p));
     Expr *t = new_expr(p, EXPR_TUPLE, start);
     t->v.tuple.elts = EXPR_SEQ(v);
+    p->bare_tuple = t;
     return finish(p, t);
 }
 
@@ -1679,6 +1679,11 @@ static Expr *field_expression(Parser *p, const Token *t, const Literal *l,
         /* CPython parses the field inside parentheses. */
         check_missing_comma(p, e);
         fail_syntax(p);
+    }
+    if (e == p->bare_tuple) {
+        /* ... so a bare tuple spans the braces. */
+        e->col_offset--;
+        e->end_col_offset++;
     }
     int depth = p->depth;
     *p = saved;
@@ -2218,6 +2223,8 @@ static WithItem *with_item(Parser *p)
  * with-item list: its matching ')' is followed by ':'. */
 static bool parenthesised_items(Parser *p)
 {
+    if (peek(p, 1)->kind == TOK_YIELD)
+        return false;
     int depth = 0;
     for (size_t i = 0;; i++) {
         TokKind k = peek(p, i)->kind;
@@ -2372,6 +2379,7 @@ static Stmt *decorated(Parser *p)
         return function_def(p, EXPR_SEQ(decorators));
     if (at(p, TOK_CLASS))
         return class_def(p, EXPR_SEQ(decorators));
+    p->err->incomplete = at(p, TOK_ENDMARKER);
     fail_syntax(p);
 }
 

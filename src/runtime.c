@@ -73,6 +73,58 @@ int rt_init(void)
     return class_install_builtins(builtins_dict());
 }
 
+/* Set every global of module m to None, in the order the names were
+ * bound (python3 also binds None rather than deleting, so a __del__ that
+ * reads a global sees None instead of failing with NameError). */
+static void clear_module_globals(Object *m)
+{
+    Object *d = module_dict(m);
+    Object *keys = dict_keys_list(d);
+    if (keys == NULL) {
+        err_clear();
+        return;
+    }
+    for (intptr_t i = 0; i < VAR_SIZE(keys); i++) {
+        Object *k = LIST_ITEMS(keys)[i];
+        if (STR_CHECK(k) && str_equal_cstr(k, "__builtins__"))
+            continue;
+        if (dict_set(d, k, None) < 0)
+            err_clear();
+    }
+    DECREF(keys);
+}
+
+/* Interpreter exit, while builtins still work: the objects still alive
+ * die in a documented order.  First the globals of __main__, in the order
+ * they were bound; then those of the other modules, most recently
+ * imported first; last, a full collection finalizes what only cycles
+ * still hold.  (python3's order differs in places: it removes modules
+ * from sys.modules and lets its collector and module teardown interleave;
+ * ours is simpler to state and to rely on.) */
+void rt_finalize_modules(void)
+{
+    Object *modules = module_modules();
+    Object *names = modules ? dict_keys_list(modules) : NULL;
+    if (names == NULL) {
+        err_clear();
+        return;
+    }
+    Object *main = dict_get_str(modules, "__main__");
+    if (main && MODULE_CHECK(main))
+        clear_module_globals(main);
+    for (intptr_t i = VAR_SIZE(names) - 1; i >= 0; i--) {
+        Object *name = LIST_ITEMS(names)[i];
+        Object *m = dict_get(modules, name);
+        if (m && MODULE_CHECK(m) && m != main && !str_equal_cstr(name, "builtins")
+            && !str_equal_cstr(name, "sys"))
+            clear_module_globals(m);
+    }
+    DECREF(names);
+    gc_collect(2);
+    err_clear();
+    rt_flush();
+}
+
 void rt_fini(void)
 {
     rt_flush();

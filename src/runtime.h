@@ -6,6 +6,9 @@
 
 /* Initialise every layer in order; 0 on success, -1 when out of memory. */
 int rt_init(void);
+/* Interpreter exit: let the objects still alive die (running __del__)
+ * while the builtins still work; called before rt_fini. */
+void rt_finalize_modules(void);
 /* Tear down: clear modules, run pending finalizers, free what is left. */
 void rt_fini(void);
 

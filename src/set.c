@@ -847,6 +847,33 @@ static Object *set_richcompare(Object *v, Object *w, CompareOp op)
 
 /* ---- number slots ---- */
 
+/* Exchange the contents of two sets (CPython's set_swap_bodies): the
+ * in-place operations build a fresh result and swap it in. */
+static void swap_bodies(Object *self, Object *tmp)
+{
+    SetObject *a = S(self), *b = S(tmp);
+    intptr_t t = a->fill;
+    a->fill = b->fill;
+    b->fill = t;
+    t = a->used;
+    a->used = b->used;
+    b->used = t;
+    size_t m = a->mask;
+    a->mask = b->mask;
+    b->mask = m;
+    SetEntry *u = a->table == a->smalltable ? b->smalltable : a->table;
+    a->table = b->table == b->smalltable ? a->smalltable : b->table;
+    b->table = u;
+    if (a->table == a->smalltable || b->table == b->smalltable) {
+        SetEntry small[MINSIZE];
+        memcpy(small, a->smalltable, sizeof small);
+        memcpy(a->smalltable, b->smalltable, sizeof small);
+        memcpy(b->smalltable, small, sizeof small);
+    }
+    a->hash = b->hash = -1;
+}
+
+
 static Object *set_or(Object *a, Object *b)
 {
     if (!is_set(a) || !is_set(b))
@@ -876,6 +903,41 @@ static Object *set_xor(Object *a, Object *b)
     if (!is_set(a) || !is_set(b))
         return NEWREF(NotImplemented);
     return symmetric_difference(a, b);
+}
+
+/* In-place operators: the right operand must be a set (else
+ * NotImplemented, as CPython); the left one is updated and returned. */
+Object *set_inplace_or(Object *a, Object *b)
+{
+    if (!is_set(b))
+        return NEWREF(NotImplemented);
+    return update_internal(S(a), b) < 0 ? NULL : NEWREF(a);
+}
+
+Object *set_inplace_and(Object *a, Object *b)
+{
+    if (!is_set(b))
+        return NEWREF(NotImplemented);
+    Object *tmp = intersection(a, b);
+    if (!tmp)
+        return NULL;
+    swap_bodies(a, tmp);
+    DECREF(tmp);
+    return NEWREF(a);
+}
+
+Object *set_inplace_sub(Object *a, Object *b)
+{
+    if (!is_set(b))
+        return NEWREF(NotImplemented);
+    return difference_update_internal(a, b) < 0 ? NULL : NEWREF(a);
+}
+
+Object *set_inplace_xor(Object *a, Object *b)
+{
+    if (!is_set(b))
+        return NEWREF(NotImplemented);
+    return symmetric_difference_update(a, b) < 0 ? NULL : NEWREF(a);
 }
 
 static int set_to_bool(Object *self)
@@ -1104,32 +1166,6 @@ METHOD(m_intersection)
     return r;
 }
 
-/* Exchange the contents of two sets (CPython's set_swap_bodies): the
- * in-place operations build a fresh result and swap it in. */
-static void swap_bodies(Object *self, Object *tmp)
-{
-    SetObject *a = S(self), *b = S(tmp);
-    intptr_t t = a->fill;
-    a->fill = b->fill;
-    b->fill = t;
-    t = a->used;
-    a->used = b->used;
-    b->used = t;
-    size_t m = a->mask;
-    a->mask = b->mask;
-    b->mask = m;
-    SetEntry *u = a->table == a->smalltable ? b->smalltable : a->table;
-    a->table = b->table == b->smalltable ? a->smalltable : b->table;
-    b->table = u;
-    if (a->table == a->smalltable || b->table == b->smalltable) {
-        SetEntry small[MINSIZE];
-        memcpy(small, a->smalltable, sizeof small);
-        memcpy(a->smalltable, b->smalltable, sizeof small);
-        memcpy(b->smalltable, small, sizeof small);
-    }
-    a->hash = b->hash = -1;
-}
-
 METHOD(m_intersection_update)
 {
     Object *tmp = m_intersection(self, args, nargs, kwnames);
@@ -1233,7 +1269,24 @@ METHOD(m_isdisjoint)
     return bool_from(r == 0);
 }
 
+/* The in-place operators as methods too (set.__ior__ and friends). */
+#define INPLACE_METHOD(name, fn, qualname) \
+    METHOD(name) \
+    { \
+        if (list_check_one_arg(qualname, nargs, kwnames) < 0) \
+            return NULL; \
+        return fn(self, args[0]); \
+    }
+INPLACE_METHOD(m_ior, set_inplace_or, "set.__ior__")
+INPLACE_METHOD(m_iand, set_inplace_and, "set.__iand__")
+INPLACE_METHOD(m_isub, set_inplace_sub, "set.__isub__")
+INPLACE_METHOD(m_ixor, set_inplace_xor, "set.__ixor__")
+
 static const MethodDef set_methods[] = {
+    {"__ior__", m_ior, 0},
+    {"__iand__", m_iand, 0},
+    {"__isub__", m_isub, 0},
+    {"__ixor__", m_ixor, 0},
     {"add", m_add, 0},
     {"discard", m_discard, 0},
     {"remove", m_remove, 0},

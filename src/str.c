@@ -234,6 +234,12 @@ Object *str_from_utf8(const char *p, size_t n)
 
 Object *str_from_cstr(const char *p) { return str_from_utf8(p, strlen(p)); }
 
+Object *str_from_codepoint(uint32_t cp)
+{
+    char buf[4];
+    return make_str(buf, encode(cp, buf), 1, cp < 0x80);
+}
+
 /* The substring of code points [start, stop). */
 static Object *substr(Object *o, intptr_t start, intptr_t stop)
 {
@@ -267,14 +273,28 @@ const char *str_utf8(Object *s) { return S(s)->data; }
 size_t str_nbytes(Object *s) { return S(s)->nbytes; }
 intptr_t str_length(Object *s) { return VAR_SIZE(s); }
 
-/* FNV-1a, 64 bits.  Never -1 (the "not computed / error" value). */
+/* A multiply-xorshift hash over 8-byte words (fixed seed: python3
+ * randomizes string hashes, so nothing may depend on the values).
+ * Never -1, the "not computed / error" value. */
 static intptr_t hash_bytes(const char *p, size_t n)
 {
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)p[i];
-        h *= 0x100000001b3ull;
+    const uint64_t k = 0x9E3779B97F4A7C15ull;
+    uint64_t h = 0x243F6A8885A308D3ull ^ (n * k);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
     }
+    if (i < n) {
+        uint64_t w = 0;
+        memcpy(&w, p + i, n - i);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
+    }
+    h *= 0xBF58476D1CE4E5B9ull;   /* final avalanche (splitmix64) */
+    h ^= h >> 31;
     intptr_t r = (intptr_t)h;
     return r == -1 ? -2 : r;
 }
@@ -1029,6 +1049,8 @@ static const char *find_bytes(const char *hay, size_t n, const char *needle, siz
 
 static const char *rfind_bytes(const char *hay, size_t n, const char *needle, size_t m)
 {
+    if (m == 0)
+        return hay + n;
     if (m > n)
         return NULL;
     for (size_t i = n - m + 1; i-- > 0;)
@@ -1216,11 +1238,12 @@ static Object *str_mul(Object *a, Object *b)
     Object *s = STR_CHECK(a) ? a : b, *n = s == a ? b : a;
     if (!STR_CHECK(s))
         return newref(NotImplemented);
-    if (!has_index(n)) {
-        if (STR_CHECK(n) || reflected_exists(n, s == a ? "__rmul__" : "__mul__"))
-            return newref(NotImplemented);
+    /* a class defining the reflected method gets its chance first, as
+     * CPython tries nb_multiply before sq_repeat */
+    if (STR_CHECK(n) || reflected_exists(n, s == a ? "__rmul__" : "__mul__"))
+        return newref(NotImplemented);
+    if (!has_index(n))
         return err_set(Exc_TypeError, "can't multiply sequence by non-int of type '%T'", n);
-    }
     intptr_t k = as_ssize(n, NULL);
     if (k == -1 && err_occurred())
         return NULL;
@@ -1464,12 +1487,12 @@ static int append_piece(Object *l, Object *self, size_t b0, size_t b1)
 }
 
 /* The whitespace character at byte b (0 if none); *len its byte length. */
-static bool space_at(StrObject *s, size_t b, size_t *len)
+static inline bool space_at(StrObject *s, size_t b, size_t *len)
 {
     unsigned char c = (unsigned char)s->data[b];
     if (c < 0x80) {
         *len = 1;
-        return u_isspace(c);
+        return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
     }
     return u_isspace(decode(s->data + b, len));
 }
@@ -1523,55 +1546,62 @@ fail:
     return NULL;
 }
 
+/* Start of the character that ends before byte e (> 0). */
+static size_t prev_char(StrObject *s, size_t e)
+{
+    size_t k = e - 1;
+    while (k > 0 && is_cont((unsigned char)s->data[k]))
+        k--;
+    return k;
+}
+
+/* rsplit() on runs of whitespace, appending right to left. */
+static int rsplit_whitespace(Object *l, Object *self, intptr_t maxsplit)
+{
+    StrObject *s = S(self);
+    size_t e = s->nbytes, len;
+    while (e > 0) {
+        while (e > 0 && space_at(s, prev_char(s, e), &len))   /* trailing spaces */
+            e = prev_char(s, e);
+        if (e == 0)
+            break;
+        size_t w = e;
+        if (maxsplit-- == 0)   /* the rest, leading spaces included */
+            w = 0;
+        else
+            while (w > 0 && !space_at(s, prev_char(s, w), &len))
+                w = prev_char(s, w);
+        if (append_piece(l, self, w, e) < 0)
+            return -1;
+        e = w;
+    }
+    return 0;
+}
+
+static int rsplit_sep(Object *l, Object *self, Object *sep, intptr_t maxsplit)
+{
+    StrObject *s = S(self), *p = S(sep);
+    size_t e = s->nbytes;
+    const char *hit;
+    while (maxsplit-- != 0 && (hit = rfind_bytes(s->data, e, p->data, p->nbytes)) != NULL) {
+        size_t b = (size_t)(hit - s->data);
+        if (append_piece(l, self, b + p->nbytes, e) < 0)
+            return -1;
+        e = b;
+    }
+    return append_piece(l, self, 0, e);
+}
+
 /* rsplit: collect right to left, then reverse the list in place. */
 static Object *rsplit_impl(Object *self, Object *sep, intptr_t maxsplit)
 {
-    StrObject *s = S(self);
     Object *l = list_new(0);
     if (l == NULL)
         return NULL;
-    size_t e = s->nbytes, len;
-    if (sep == NULL) {
-        while (e > 0) {
-            size_t k;
-            while (e > 0) {   /* skip trailing spaces */
-                k = e - 1;
-                while (is_cont((unsigned char)s->data[k]))
-                    k--;
-                if (!space_at(s, k, &len))
-                    break;
-                e = k;
-            }
-            if (e == 0)
-                break;
-            size_t w = e;
-            if (maxsplit-- == 0) {   /* the rest, leading spaces included */
-                w = 0;
-            } else {
-                while (w > 0) {
-                    k = w - 1;
-                    while (is_cont((unsigned char)s->data[k]))
-                        k--;
-                    if (space_at(s, k, &len))
-                        break;
-                    w = k;
-                }
-            }
-            if (append_piece(l, self, w, e) < 0)
-                goto fail;
-            e = w;
-        }
-    } else {
-        StrObject *p = S(sep);
-        const char *hit;
-        while (maxsplit-- != 0 && (hit = rfind_bytes(s->data, e, p->data, p->nbytes)) != NULL) {
-            size_t b = (size_t)(hit - s->data);
-            if (append_piece(l, self, b + p->nbytes, e) < 0)
-                goto fail;
-            e = b;
-        }
-        if (append_piece(l, self, 0, e) < 0)
-            goto fail;
+    int r = sep ? rsplit_sep(l, self, sep, maxsplit) : rsplit_whitespace(l, self, maxsplit);
+    if (r < 0) {
+        DECREF(l);
+        return NULL;
     }
     Object **it = LIST_ITEMS(l);
     for (intptr_t i = 0, j = VAR_SIZE(l) - 1; i < j; i++, j--) {
@@ -1580,9 +1610,6 @@ static Object *rsplit_impl(Object *self, Object *sep, intptr_t maxsplit)
         it[j] = t;
     }
     return l;
-fail:
-    DECREF(l);
-    return NULL;
 }
 
 static Object *split_common(const char *name, Object *self, Object *const *args,
@@ -1968,8 +1995,8 @@ static void add_upper(StrBuilder *sb, uint32_t c, bool title)
 {
     if (c == 0xDF)
         sb_add(sb, title ? "Ss" : "SS", 2);
-    else if (c == 0x149)
-        sb_add(sb, title ? "\xca\xbcN" : "\xca\xbcN", 3);
+    else if (c == 0x149)   /* U+02BC 'N' in both upper and title case */
+        sb_add(sb, "\xca\xbcN", 3);
     else
         sb_add_codepoint(sb, u_upper(c));
 }
@@ -1980,23 +2007,26 @@ static Object *ascii_case(Object *self, int mode)
     Object *r = new_str(s->nbytes, VAR_SIZE(s), true);
     if (r == NULL)
         return NULL;
+    const unsigned char *src = (const unsigned char *)s->data;
     char *d = S(r)->data;
-    bool prev_cased = false;
-    for (size_t i = 0; i < s->nbytes; i++) {
-        unsigned char c = (unsigned char)s->data[i];
-        bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
-        bool to_up;
-        switch (mode) {
-        case C_UPPER: to_up = true; break;
-        case C_SWAP: to_up = low; break;
-        case C_TITLE: to_up = !prev_cased; break;
-        case C_CAPITALIZE: to_up = i == 0; break;
-        default: to_up = false;
+    size_t n = s->nbytes;
+    if (mode == C_UPPER) {
+        for (size_t i = 0; i < n; i++)
+            d[i] = (char)(src[i] - (((unsigned)(src[i] - 'a') < 26u) << 5));
+    } else if (mode == C_LOWER || mode == C_CASEFOLD) {
+        for (size_t i = 0; i < n; i++)
+            d[i] = (char)(src[i] + (((unsigned)(src[i] - 'A') < 26u) << 5));
+    } else {
+        bool prev_cased = false;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = src[i];
+            bool up = (unsigned)(c - 'A') < 26u, low = (unsigned)(c - 'a') < 26u;
+            bool to_up = mode == C_SWAP ? low : mode == C_TITLE ? !prev_cased : i == 0;
+            prev_cased = up || low;
+            d[i] = (char)(to_up ? (low ? c - 32 : c) : (up ? c + 32 : c));
         }
-        prev_cased = up || low;
-        d[i] = (char)(to_up ? (low ? c - 32 : c) : (up ? c + 32 : c));
     }
-    if (s->nbytes == 1) {
+    if (n == 1) {
         Object *c = make_str(d, 1, 1, true);
         DECREF(r);
         return c;
@@ -2077,6 +2107,14 @@ PRED_METHOD(m_isnumeric, "isnumeric", u_isnumeric)
 PRED_METHOD(m_isalpha, "isalpha", u_isalpha)
 PRED_METHOD(m_isalnum, "isalnum", u_isalnum)
 PRED_METHOD(m_isspace, "isspace", u_isspace)
+
+static bool u_isprintable(uint32_t c) { return is_printable(c); }
+
+static Object *m_isprintable(Object *self, Object *const *args, size_t nargs, Object *kwnames)
+{
+    NOARGS("isprintable");
+    return S(self)->nbytes == 0 ? bool_from(true) : all_chars(self, u_isprintable);
+}
 
 static Object *m_isascii(Object *self, Object *const *args, size_t nargs, Object *kwnames)
 {
@@ -2184,7 +2222,7 @@ static Object *just_common(const char *name, Object *self, Object *const *args,
     intptr_t width = as_ssize(args[0], SSIZE_MSG);
     if (width == -1 && err_occurred())
         return NULL;
-    Object *fill = char_strs[' '] ? char_strs[' '] : NULL;
+    Object *fill = NULL;
     if (nargs > 1) {
         fill = args[1];
         if (!STR_CHECK(fill))
@@ -2192,8 +2230,12 @@ static Object *just_common(const char *name, Object *self, Object *const *args,
                            fill);
         if (VAR_SIZE(fill) != 1)
             return err_set(Exc_TypeError, "The fill character must be exactly one character long");
-    } else if (fill == NULL && (fill = str_intern_cstr(" ")) == NULL) {
-        return NULL;
+    } else {
+        Object *space = make_str(" ", 1, 1, true);   /* the cached singleton */
+        if (space == NULL)
+            return NULL;
+        fill = space;
+        DECREF(space);   /* still held by char_strs */
     }
     intptr_t marg = width - VAR_SIZE(self);
     if (marg <= 0)
@@ -2485,6 +2527,7 @@ static const MethodDef str_methods[] = {
     {"isalpha", m_isalpha, 0}, {"isalnum", m_isalnum, 0}, {"isspace", m_isspace, 0},
     {"isupper", m_isupper, 0}, {"islower", m_islower, 0}, {"istitle", m_istitle, 0},
     {"isidentifier", m_isidentifier, 0}, {"isascii", m_isascii, 0},
+    {"isprintable", m_isprintable, 0},
     {"partition", m_partition, 0}, {"rpartition", m_rpartition, 0},
     {"expandtabs", m_expandtabs, 0}, {"removeprefix", m_removeprefix, 0},
     {"removesuffix", m_removesuffix, 0}, {"translate", m_translate, 0},

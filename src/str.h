@@ -16,6 +16,9 @@ extern Type Str_type;
 /* s must be valid UTF-8 (the front end and str.c guarantee it). */
 Object *str_from_utf8(const char *s, size_t nbytes);
 Object *str_from_cstr(const char *s);
+/* The one-character string chr(cp), 0 <= cp <= 0x10FFFF (ASCII ones are
+ * cached singletons). */
+Object *str_from_codepoint(uint32_t cp);
 /* The interned string for s: one object per distinct text, kept alive for
  * the life of the runtime.  Returns a BORROWED reference (NULL: no memory).
  * Use for attribute and method names. */

@@ -791,15 +791,19 @@ static int periodic(void)
 
 static Object *call_exit(Object *exit, Object *exc)
 {
-    Object *args[3];
+    Object *args[3], *tb = NULL;
     if (exc) {
+        if (obj_lookup_attr(exc, str_intern_cstr("__traceback__"), &tb) < 0)
+            return NULL;
         args[0] = OBJ(TYPE(exc));
         args[1] = exc;
-        args[2] = None;
+        args[2] = tb ? tb : None;
     } else {
         args[0] = args[1] = args[2] = None;
     }
-    return obj_call(exit, args, 3, NULL);
+    Object *r = obj_call(exit, args, 3, NULL);
+    XDECREF(tb);
+    return r;
 }
 
 /* SETUP_WITH's lookups: python3 3.11's messages for a missing protocol. */
@@ -1418,8 +1422,16 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
     TARGET(FOR_ITER) {
         Object *it = TOP();
         SAVE();
-        UnaryFn next = TYPE(it)->iternext;
-        Object *v = next ? next(it) : obj_next(it);
+        Object *v;
+        if (TYPE(it) == &Generator_type) {
+            /* no StopIteration object for a generator's return value */
+            Object *ret = NULL;
+            v = vm_gen_resume((GeneratorObject *)it, None, NULL, &ret);
+            XDECREF(ret);
+        } else {
+            UnaryFn next = TYPE(it)->iternext;
+            v = next ? next(it) : obj_next(it);
+        }
         if (v) {
             PUSH(v);
             DISPATCH();
@@ -1655,6 +1667,7 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
         /* The calls share one tail: `base` is the lowest stack slot the
          * call consumes, callable/args/nargs/kwnames describe it. */
         Object **base, *callable, **args, *kwnames;
+        Object *held;      /* a bound method whose function is being called */
         size_t nargs;
 
     TARGET(CALL)
@@ -1697,37 +1710,50 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
             args = base + 2;
         }
     do_call:
+        held = NULL;
+        if (TYPE(callable) == &Method_type &&
+            TYPE(((MethodObject *)callable)->func) == &Function_type) {
+            /* A bound Python method: its slot (just below the arguments)
+             * takes self, so the function runs in this loop too. */
+            held = callable;
+            args[-1] = NEWREF(((MethodObject *)callable)->self);
+            callable = ((MethodObject *)callable)->func;
+            args--;
+            nargs++;
+        }
         if (TYPE(callable) == &Function_type) {
             FunctionObject *fn = (FunctionObject *)callable;
             CodeObject *co = (CodeObject *)fn->code;
             if (!(co->flags & CO_GENERATOR)) {
                 SAVE();
-                PERIODIC();
+                if (UNLIKELY(gc_pending || budget_on) && periodic() < 0)
+                    goto call_error;
                 if (rt_enter_recursion("") < 0)
-                    goto error;
+                    goto call_error;
                 Frame *nf;
                 if (nargs == (size_t)co->argcount && !kwnames && co->kwonlyargcount == 0 &&
                     !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
                     /* exact positional call: move the arguments */
                     if (!(nf = vm_frame_new(co, fn, fn->globals))) {
                         rt_leave_recursion();
-                        goto error;
+                        goto call_error;
                     }
                     for (size_t i = 0; i < nargs; i++)
                         nf->localsplus[i] = pop_slot(&args[i]);
                     if (co->ncells && init_cells(nf) < 0) {
                         vm_frame_release(nf);
                         rt_leave_recursion();
-                        goto error;
+                        goto call_error;
                     }
                 } else if (!(nf = make_call_frame(fn, args, nargs, kwnames))) {
                     rt_leave_recursion();
-                    goto error;
+                    goto call_error;
                 }
                 while (sp > base) {
                     sp--;
                     XDECREF(pop_slot(sp));
                 }
+                XDECREF(held);
                 f->sp = sp;
                 nf->back = f;
                 f = nf;
@@ -1737,6 +1763,7 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
         }
         SAVE();
         retval = obj_call(callable, args, nargs, kwnames);
+        XDECREF(held);
     call_done:
         while (sp > base) {
             sp--;
@@ -1746,6 +1773,9 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
             goto error;
         PUSH(retval);
         DISPATCH();
+    call_error:
+        XDECREF(held);
+        goto error;
     }
 
     TARGET(CALL_EX) {

@@ -38,20 +38,29 @@ Object *weakref_referent(Object *wr)
     return h ? REVEAL(h) : NULL;
 }
 
-static void unlink_ref(WeakRefObject *wr)
+/* Take wr off the list of referent o (alive, or being finalized). */
+static void unlink_from(Object *o, WeakRefObject *wr)
 {
-    Object *o = weakref_referent(OBJ(wr));
-    if (o == NULL)
-        return;
     WeakRefObject **head = list_head(o);
     if (wr->prev)
         wr->prev->next = wr->next;
-    else
+    else if (*head == wr)
         *head = wr->next;
     if (wr->next)
         wr->next->prev = wr->prev;
     wr->prev = wr->next = NULL;
+    if (wr->hidden || wr->callback)
+        gc_weakref_unlink(&wr->hidden);
     wr->hidden = 0;
+}
+
+/* A reference whose referent a conservative collector reclaimed has
+ * hidden == 0 and a dangling list: it is simply dead. */
+static void unlink_ref(WeakRefObject *wr)
+{
+    Object *o = weakref_referent(OBJ(wr));
+    if (o)
+        unlink_from(o, wr);
 }
 
 Object *weakref_new(Type *t, Object *referent, Object *callback)
@@ -72,6 +81,7 @@ Object *weakref_new(Type *t, Object *referent, Object *callback)
     wr->hidden = HIDE(referent);
     wr->callback = callback ? NEWREF(callback) : NULL;
     wr->hash = -1;
+    gc_weakref_link(&wr->hidden, referent, callback ? OBJ(wr) : NULL);
     /* plain refs first, so the sharing above finds them */
     if (callback == NULL || *head == NULL) {
         wr->next = *head;
@@ -126,10 +136,10 @@ static size_t detach_all(Object *o, WeakRefObject **out, size_t cap)
 {
     WeakRefObject **head = list_head(o);
     size_t n = 0;
-    while (head && *head) {
+    while (head && *head && n < cap) {
         WeakRefObject *wr = *head;
-        unlink_ref(wr);
-        if (wr->callback && wr->base.refcnt > 0 && n < cap)
+        unlink_from(o, wr);
+        if (wr->callback)
             out[n++] = (WeakRefObject *)NEWREF(wr);
     }
     return n;
@@ -157,7 +167,7 @@ int weakref_clear_for_gc(Object *o, bool (*is_garbage)(Object *), Object **pendi
     WeakRefObject **head = list_head(o);
     while (head && *head) {
         WeakRefObject *wr = *head;
-        unlink_ref(wr);
+        unlink_from(o, wr);
         if (wr->callback == NULL || is_garbage(OBJ(wr)))
             continue;
         if (*pending == NULL && (*pending = list_new(0)) == NULL)
@@ -284,9 +294,18 @@ Type WeakRef_type = {
     .getset = weakref_getset,
 };
 
+/* libgc reclaimed the referent of wr (it cleared the link). */
+static void referent_gone(Object *o)
+{
+    WeakRefObject *wr = (WeakRefObject *)o;
+    wr->prev = wr->next = NULL;
+    if (wr->callback)
+        call_callback(wr);
+}
+
 int weakref_init(void)
 {
-    static const WeakrefHooks hooks = {weakref_clear_for_gc, weakref_run_callbacks};
+    static const WeakrefHooks hooks = {weakref_clear_for_gc, weakref_run_callbacks, referent_gone};
     gc_set_weakref_hooks(&hooks);
     return type_ready(&WeakRef_type);
 }

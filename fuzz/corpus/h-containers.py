@@ -2,7 +2,7 @@ l = list(range(10))
 l[2:5] = ["a", "b", "c"]
 del l[::3]
 l.insert(0, "z"); l.extend((7, 8)); l.remove(7)
-print(l, l.index("b"), l.pop(), l.pop(0), l[-1], l * 2 == l + l, l.count(8))
+print(l, l.index("c"), l.pop(), l.pop(0), l[-1], l * 2 == l + l, l.count(8))
 t = (1, 2, (3, 4))
 a, *b, (c, d) = t
 print(a, b, c, d, t + (5,), t[1:], t.index(2), len(t), hash(t) == hash((1, 2, (3, 4))))

@@ -28,14 +28,14 @@ for depth in (10, 1000, 100000):
 x = nest_lists(1000000)
 del x
 print("freed a million nested lists")
-d = nest_dicts(200000)
+d = nest_dicts(100000)
 d = None
-print("freed 200000 nested dicts")
-t = nest_tuples(200000)
+print("freed 100000 nested dicts")
+t = nest_tuples(100000)
 t = 0
-print("freed 200000 nested tuples")
+print("freed 100000 nested tuples")
 chain = None
-for i in range(300000):
+for i in range(100000):
     chain = [i, chain]
 length = 0
 node = chain

@@ -1,0 +1,21 @@
+# Generator expressions passed to builtins.
+nums = [5, 3, 8, 1, 9, 2, 7]
+print(sum(x * x for x in nums))
+print(min(x for x in nums if x > 2), max(-x for x in nums))
+print(any(x > 8 for x in nums), all(x > 0 for x in nums), any(x > 100 for x in nums))
+print(sorted((x % 4, x) for x in nums))
+print(dict((x, x % 3) for x in nums if x < 6))
+print(sorted(set(x % 3 for x in nums)))
+print(list(x for x in nums[::2]), tuple(str(x) for x in nums[:3]))
+print(",".join(str(x) for x in sorted(nums)))
+print(" ".join(w.capitalize() for w in "a quick test".split()))
+words = ["apple", "bob", "kayak", "level", "ouro"]
+print(sum(1 for w in words if w == w[::-1]))
+print(max((len(w), w) for w in words))
+print(min(words, key=len), sorted(words, key=lambda w: (-len(w), w)))
+print(sum(x for x in range(10) if x % 2), len(list(c for c in "hello" if c in "aeiou")))
+g = (x * 2 for x in range(3))
+print(type(g).__name__, list(g), list(g))
+print(sum((i for i in range(5)), 100))
+print(list(zip((c for c in "ab"), (n for n in range(10)))))
+print(next(x for x in nums if x > 7), next((x for x in nums if x > 70), None))
