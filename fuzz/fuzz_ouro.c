@@ -48,6 +48,7 @@
 #define MAX_INPUT 4096
 
 static ouro_vm *vm;
+static char *fake_argv[] = {"fuzz_ouro", NULL};
 
 /* Snapshots of the state a program can change, taken once the runtime is
  * up (new references, kept for the life of the process). */
@@ -121,9 +122,10 @@ static void restore_list(Object *l, Object *items_tuple)
  *  - the builtins module's dict (`import builtins` is not supported, but
  *    __builtins__ is the module: `__builtins__.len = None`).
  *  - the dicts of the built-in modules sys, math, time, gc: this restores
- *    sys.stdout/sys.stderr/sys.stdin replaced by the program, sys.argv,
- *    and math.pi = 3 style edits; and sys.modules and sys.path, which are
- *    the import state (module.c) and survive as the same objects.
+ *    sys.stdout/sys.stderr/sys.stdin replaced by the program and
+ *    math.pi = 3 style edits; sys.modules and sys.path, which are the
+ *    import state (module.c) and survive as the same objects (their
+ *    contents are put back); sys.argv, a fresh list (sys_set_argv).
  *  - sys.setrecursionlimit: rt_set_recursion_limit(the start-up limit).
  *  - gc.disable() / gc.set_threshold(): gc_enable(true) and the start-up
  *    thresholds.
@@ -153,6 +155,9 @@ static void reset_state(void)
         restore_dict(mod_dicts[i], mod_snaps[i]);
     restore_dict(module_modules(), snap_modules);
     restore_list(module_path(), snap_path);
+    /* sys.argv is edited in place (sys.argv.append): a fresh list. */
+    if (sys_set_argv(1, fake_argv) < 0)
+        die("cannot reset sys.argv");
     rt_set_recursion_limit(recursion_limit);
     gc_enable(true);
     gc_set_threshold(gc_thresholds);
@@ -178,7 +183,6 @@ static Object *snapshot_module(const char *name)
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc; (void)argv;
-    static char *fake_argv[] = {"fuzz_ouro", NULL};
     if (!freopen("/dev/null", "r", stdin))
         die("cannot point stdin at /dev/null");
     vm = ouro_open(1, fake_argv);

@@ -27,6 +27,7 @@
 #include "method.h"
 #include "runtime.h"
 #include "str.h"
+#include "weakref.h"
 
 int slots_install(Type *t);  /* slots.c */
 
@@ -145,19 +146,33 @@ static int c3_merge(Seq *seqs, size_t n, Object *result)
     }
 }
 
-static Object *mro_error(Object *bases)
+/* python3 names the classes whose order could not be settled: the heads
+ * of the sequences that were still waiting, each once. */
+static Object *mro_error(Seq *seqs, size_t n)
 {
-    Object *names = list_new(0);
-    for (intptr_t i = 0; names && i < VAR_SIZE(bases); i++)
-        list_append(names, ((Type *)TUPLE_ITEMS(bases)[i])->name_obj);
-    Object *sep = str_from_cstr(", ");
-    Object *joined = names && sep ? str_join(sep, names) : NULL;
-    if (joined)
-        err_set(Exc_TypeError, "Cannot create a consistent method resolution order (MRO) for bases %U",
-                joined);
-    XDECREF(names);
-    XDECREF(sep);
-    XDECREF(joined);
+    StrBuilder sb;
+    sb_init(&sb);
+    sb_add_cstr(&sb, "Cannot create a consistent method resolution\norder (MRO) for bases");
+    Object *listed[64];
+    size_t nlisted = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (seqs[i].pos >= seqs[i].len)
+            continue;
+        Object *head = seqs[i].items[seqs[i].pos];
+        bool dup = false;
+        for (size_t k = 0; k < nlisted; k++)
+            dup |= listed[k] == head;
+        if (dup || nlisted == 64)
+            continue;
+        listed[nlisted++] = head;
+        sb_add_cstr(&sb, nlisted == 1 ? " " : ", ");
+        sb_add_cstr(&sb, type_name((Type *)head));
+    }
+    Object *msg = sb_finish(&sb);
+    if (msg) {
+        err_set_obj(Exc_TypeError, msg);
+        DECREF(msg);
+    }
     return NULL;
 }
 
@@ -176,12 +191,12 @@ static Object *compute_mro(Type *t, Object *bases)
     }
     seqs[nb] = (Seq){TUPLE_ITEMS(bases), nb, 0};
     int rc = list_append(result, OBJ(t)) < 0 ? -1 : c3_merge(seqs, nb + 1, result);
-    mem_free(seqs);
     Object *mro = NULL;
     if (rc == 0)
         mro = list_as_tuple(result);
     else if (rc > 0)
-        mro_error(bases);
+        mro_error(seqs, nb + 1);
+    mem_free(seqs);
     DECREF(result);
     return mro;
 }
@@ -283,6 +298,23 @@ static int fill_class_cell(Type *t)
     return dict_del(t->dict, key);
 }
 
+/* Each base remembers its subclasses weakly, so that a special method
+ * set on a class later reaches the slots of its subclasses. */
+static int register_subclass(Type *t)
+{
+    for (intptr_t i = 0; i < VAR_SIZE(t->bases); i++) {
+        Type *b = (Type *)TUPLE_ITEMS(t->bases)[i];
+        if (b->subclasses == NULL && (b->subclasses = list_new(0)) == NULL)
+            return -1;
+        Object *wr = weakref_new(&WeakRef_type, OBJ(t), NULL);
+        int rc = wr ? list_append(b->subclasses, wr) : -1;
+        XDECREF(wr);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Attributes that want to know their name (property) are told it. */
 static int set_names(Type *t)
 {
@@ -311,8 +343,9 @@ static int set_names(Type *t)
     return rc;
 }
 
-/* The nearest base's __init_subclass__, called with the new class. */
-static int init_subclass(Type *t)
+/* The nearest base's __init_subclass__, called with the new class and
+ * the class statement's keywords (kw: a dict or NULL). */
+static int init_subclass(Type *t, Object *kw)
 {
     Object *mro = t->mro, *name = str_intern_cstr("__init_subclass__");
     for (intptr_t i = 1; i < VAR_SIZE(mro); i++) {
@@ -321,10 +354,15 @@ static int init_subclass(Type *t)
         if (f == NULL)
             continue;
         Object *bound = TYPE(f)->descr_get ? TYPE(f)->descr_get(f, NULL, OBJ(t)) : NEWREF(f);
-        Object *r = bound ? obj_call0(bound) : NULL;
+        Object *r = bound ? obj_call_tuple_dict(bound, NULL, kw) : NULL;
         XDECREF(bound);
         XDECREF(r);
         return r ? 0 : -1;
+    }
+    if (kw && dict_size(kw) > 0) {
+        err_set(Exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                type_name(t->base_type));
+        return -1;
     }
     return 0;
 }
@@ -348,7 +386,7 @@ static int set_layout(Type *t, Type *base)
     return 0;
 }
 
-Object *class_new(Type *meta, Object *name, Object *bases, Object *ns)
+Object *class_new(Type *meta, Object *name, Object *bases, Object *ns, Object *kw)
 {
     Object *owned_bases = VAR_SIZE(bases) ? NEWREF(bases) : tuple_pack(1, &Object_type);
     if (owned_bases == NULL || check_bases(owned_bases) < 0)
@@ -382,7 +420,11 @@ Object *class_new(Type *meta, Object *name, Object *bases, Object *ns)
     if (type_lookup(t, str_intern_cstr("__del__")))
         t->flags |= TF_HAS_FINALIZER;
     gc_track(OBJ(t));
-    if (set_names(t) < 0 || init_subclass(t) < 0) {
+    if (register_subclass(t) < 0) {
+        DECREF(t);
+        return NULL;
+    }
+    if (set_names(t) < 0 || init_subclass(t, kw) < 0) {
         DECREF(t);
         return NULL;
     }
@@ -460,7 +502,7 @@ Object *class_type_new(Object *meta, Object *const *args, size_t nargs, Object *
 {
     if (nargs != 3 && nargs != 1)
         return err_set(Exc_TypeError, "type() takes 1 or 3 arguments");
-    if (nargs == 1)
+    if (nargs == 1 && NKW(kwnames) == 0)
         return NEWREF(TYPE(args[0]));
     if (!STR_CHECK(args[0]))
         return err_set(Exc_TypeError, "type.__new__() argument 1 must be str, not %s", obj_type_name(args[0]));
@@ -468,7 +510,19 @@ Object *class_type_new(Object *meta, Object *const *args, size_t nargs, Object *
         return err_set(Exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", obj_type_name(args[1]));
     if (!DICT_CHECK(args[2]))
         return err_set(Exc_TypeError, "type.__new__() argument 3 must be dict, not %s", obj_type_name(args[2]));
-    return class_new((Type *)meta, args[0], args[1], args[2]);
+    Object *kw = NULL;
+    if (NKW(kwnames)) {
+        if ((kw = dict_new()) == NULL)
+            return NULL;
+        for (size_t k = 0; k < NKW(kwnames); k++)
+            if (dict_set(kw, TUPLE_ITEMS(kwnames)[k], args[nargs + k]) < 0) {
+                DECREF(kw);
+                return NULL;
+            }
+    }
+    Object *cls = class_new((Type *)meta, args[0], args[1], args[2], kw);
+    XDECREF(kw);
+    return cls;
 }
 
 static ClassBodyFn body_runner;
@@ -503,14 +557,13 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
     if (body_runner == NULL)
         return err_set(Exc_RuntimeError, "__build_class__: no virtual machine to run the class body");
     Object *explicit_meta = NULL;
-    for (size_t k = 0; k < NKW(kwnames); k++)
+    size_t nkw = NKW(kwnames);
+    for (size_t k = 0; k < nkw; k++)
         if (str_equal_cstr(TUPLE_ITEMS(kwnames)[k], "metaclass"))
             explicit_meta = args[nargs + k];
-    if (NKW(kwnames) > (explicit_meta ? 1u : 0u))
-        return err_set(Exc_TypeError, "__init_subclass__() takes no keyword arguments");
     Object *bases = tuple_from_array(args + 2, nargs - 2);
     Object *ns = bases ? dict_new() : NULL;
-    Object *cls = NULL;
+    Object *cls = NULL, *vec = NULL, *names = NULL;
     if (ns == NULL)
         goto done;
     Object *meta = explicit_meta;
@@ -524,9 +577,26 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
     if (body == NULL)
         goto done;
     DECREF(body);
-    Object *margs[3] = {args[1], bases, ns};
-    cls = obj_call(meta, margs, 3, NULL);
+    /* meta(name, bases, ns, **keywords-other-than-metaclass) */
+    size_t nrest = nkw - (explicit_meta ? 1 : 0);
+    vec = tuple_new(3 + nrest);
+    names = vec ? tuple_new(nrest) : NULL;
+    if (names == NULL)
+        goto done;
+    TUPLE_ITEMS(vec)[0] = NEWREF(args[1]);
+    TUPLE_ITEMS(vec)[1] = NEWREF(bases);
+    TUPLE_ITEMS(vec)[2] = NEWREF(ns);
+    for (size_t k = 0, j = 0; k < nkw; k++) {
+        Object *key = TUPLE_ITEMS(kwnames)[k];
+        if (str_equal_cstr(key, "metaclass"))
+            continue;
+        TUPLE_ITEMS(names)[j] = NEWREF(key);
+        TUPLE_ITEMS(vec)[3 + j++] = NEWREF(args[nargs + k]);
+    }
+    cls = obj_call(meta, TUPLE_ITEMS(vec), 3, nrest ? names : NULL);
 done:
+    XDECREF(vec);
+    XDECREF(names);
     XDECREF(bases);
     XDECREF(ns);
     return cls;

@@ -17,8 +17,11 @@ extern Type StaticMethod_type, ClassMethod_type, Property_type, Super_type,
     SlotWrapper_type, MethodWrapper_type;
 
 /* type(name, bases, dict) and the class statement: a new heap type of
- * metatype meta.  bases is a tuple (may be empty), ns a dict. */
-Object *class_new(Type *meta, Object *name, Object *bases, Object *ns);
+ * metatype meta.  bases is a tuple (may be empty), ns a dict, kw the
+ * class keywords for __init_subclass__ (a dict, or NULL). */
+Object *class_new(Type *meta, Object *name, Object *bases, Object *ns, Object *kw);
+/* A special method was set on or deleted from class t: recompute slots. */
+int class_update_slots(Type *t);
 
 /* Add wrapper descriptors (int.__add__, list.__len__, object.__init__,
  * ...) for the slots a static type defines itself; type_ready calls it. */

@@ -35,10 +35,11 @@ void err_set_handled(Object *exc); /* steals; NULL clears */
 Object *exc_new(Type *type, Object *const *args, size_t nargs); /* type(*args) */
 Object *exc_get_args(Object *exc);                 /* borrowed tuple */
 void exc_set_cause(Object *exc, Object *cause);    /* steals cause (may be None) */
-/* Record what an AttributeError (obj and name) or NameError (name) is
- * about, as python3's name/obj attributes: printing then offers "Did you
- * mean: 'x'?".  Call as exc_note_name(err_occurred(), obj, name) right
- * after raising; anything else is ignored. */
+/* Record what an AttributeError (obj and name) or NameError (name; obj
+ * NULL or the failing code's tuple of local variable names) is about, as
+ * python3's name/obj attributes: printing then offers "Did you mean:
+ * 'x'?".  Call as exc_note_name(err_occurred(), obj, name) right after
+ * raising; anything else is ignored. */
 void exc_note_name(Object *exc, Object *obj, Object *name);
 void exc_set_context(Object *exc, Object *context);/* steals context */
 /* Record that exc passed through a frame of funcname at lineno.  Called as

@@ -389,6 +389,8 @@ void exc_note_name(Object *exc, Object *obj, Object *name)
         set_attr(exc, A_ATTR_OBJ, obj);
     } else if (obj_is_instance_of(exc, Exc_NameError)) {
         set_attr(exc, A_ATTR_NAME, name);
+        if (obj && TUPLE_CHECK(obj))
+            set_attr(exc, A_ATTR_OBJ, obj);
     }
 }
 
@@ -1178,16 +1180,24 @@ static Object *name_error_name(Object *exc)
     return str_from_utf8(m + 6, (size_t)(end - m - 6));
 }
 
-/* Candidates for a NameError: the main module's globals, then the
- * builtins (CPython also looks at the failing frame's locals first). */
+/* Candidates for a NameError, as CPython: the failing code's local names
+ * (when the raiser noted them), the globals, then the builtins.  The
+ * globals are the main module's: the failing frame's are gone. */
 static Object *suggest_name(Object *exc)
 {
     Object *name = name_error_name(exc);
     if (!name)
         return NULL;
+    Object *varnames = EXC(exc)->attrs[A_ATTR_OBJ];
     Object *main = dict_get_str(module_modules(), "__main__");
-    Object *scopes[2] = {main && MODULE_CHECK(main) ? module_dict(main) : NULL, builtins_dict()};
     Object *found = NULL;
+    if (varnames && TUPLE_CHECK(varnames)) {
+        Object *l = list_from_iterable(varnames);
+        found = closest(l, name);
+        XINCREF(found);
+        XDECREF(l);
+    }
+    Object *scopes[2] = {main && MODULE_CHECK(main) ? module_dict(main) : NULL, builtins_dict()};
     for (int i = 0; i < 2 && !found; i++) {
         Object *keys = scopes[i] ? dict_keys_list(scopes[i]) : NULL;
         found = closest(keys, name);
@@ -1198,11 +1208,12 @@ static Object *suggest_name(Object *exc)
     return found;
 }
 
-/* python3's suggestion for an AttributeError or NameError (new ref). */
+/* python3's suggestion for an AttributeError or NameError (new ref);
+ * like CPython 3.11, never for their subclasses. */
 static Object *suggestion(Object *exc)
 {
     Object *found = NULL;
-    if (obj_is_instance_of(exc, Exc_AttributeError)) {
+    if (TYPE(exc) == Exc_AttributeError) {
         Object *name = EXC(exc)->attrs[A_ATTR_NAME], *obj = EXC(exc)->attrs[A_ATTR_OBJ];
         if (!name || !obj || !STR_CHECK_EXACT(name))
             return NULL;
@@ -1210,7 +1221,7 @@ static Object *suggestion(Object *exc)
         found = closest(names, name);
         XINCREF(found);
         XDECREF(names);
-    } else if (obj_is_instance_of(exc, Exc_NameError)) {
+    } else if (TYPE(exc) == Exc_NameError) {
         found = suggest_name(exc);
     }
     err_clear();

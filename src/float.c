@@ -104,27 +104,75 @@ static void float_dealloc(Object *o)
 
 /* ---- repr ---- */
 
-/* The shortest decimal digits that read back as d (d finite, non-zero):
- * fills digits (no dot, no trailing zeros) and returns the decimal
- * exponent of the first digit. */
+/* Split printf's "D.DDDe+XX" into its digits (no dot) and exponent. */
+static int split_exp(const char *tmp, char *digits)
+{
+    size_t n = 0;
+    for (; *tmp != 'e'; tmp++)
+        if (*tmp != '.')
+            digits[n++] = *tmp;
+    digits[n] = '\0';
+    return atoi(tmp + 1);
+}
+
+/* Whether digits * 10**(e - len + 1) reads back as d. */
+static bool reads_back(const char *digits, int e, double d)
+{
+    char tmp[48];
+    snprintf(tmp, sizeof tmp, "%c.%se%d", digits[0], digits + 1, e);
+    return strtod(tmp, NULL) == d;
+}
+
+/* Add one unit in the last place of digits (carrying into e). */
+static void round_up(char *digits, int *e)
+{
+    size_t i = strlen(digits);
+    while (i > 0 && digits[i - 1] == '9')
+        digits[--i] = '0';
+    if (i > 0) {
+        digits[i - 1]++;
+    } else {
+        digits[0] = '1';
+        *e += 1;
+    }
+}
+
+/* The shortest decimal digits that read back as d (d finite, > 0), the
+ * nearest to d among those of that length: fills digits (no dot, no
+ * trailing zeros) and returns the decimal exponent of the first digit.
+ * For a power of two the doubles below are twice as close as those
+ * above, so the correctly rounded candidate may fail where the next one
+ * up succeeds: python3 prints that one. */
 static int shortest_digits(double d, char *digits)
 {
+    int e, bin_e;
+    bool pow2 = frexp(d, &bin_e) == 0.5;
     char tmp[40];
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
-        if (strtod(tmp, NULL) == d)
-            break;
+    int prec = 1;
+    /* Most doubles need 16 or 17 digits: test 15 first so that only the
+     * short ones pay for the search from 1 upward. */
+    if (!pow2) {
+        snprintf(tmp, sizeof tmp, "%.14e", d);
+        e = split_exp(tmp, digits);
+        if (!reads_back(digits, e, d))
+            prec = 16;
     }
-    /* tmp is "[-]D[.DDD]e[+-]XX" */
-    const char *p = tmp + (tmp[0] == '-');
-    size_t n = 0;
-    for (; *p != 'e'; p++)
-        if (*p != '.')
-            digits[n++] = *p;
+    for (; prec <= 17; prec++) {
+        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
+        e = split_exp(tmp, digits);
+        if (reads_back(digits, e, d))
+            break;
+        if (pow2) {
+            round_up(digits, &e);
+            if (reads_back(digits, e, d))
+                break;
+        }
+    }
+    size_t n = strlen(digits);
     while (n > 1 && digits[n - 1] == '0')
         n--;
     digits[n] = '\0';
-    return atoi(p + 1);
+    return e;
 }
 
 void float_repr_buf(double d, char *buf, size_t size)
@@ -142,7 +190,7 @@ void float_repr_buf(double d, char *buf, size_t size)
         return;
     }
     char digits[24], out[64];
-    int e = shortest_digits(d, digits);
+    int e = shortest_digits(fabs(d), digits);
     int n = (int)strlen(digits);
     size_t k = 0;
     if (d < 0)
@@ -628,6 +676,8 @@ static Object *m_as_integer_ratio(Object *self, Object *const *args, size_t narg
         mant >>= 1;
         e++;
     }
+    if (mant == 0)
+        return pair(int_from_i64(0), int_from_i64(1));
     /* Most ratios fit words; GMP only for the rest. */
     if (e <= 0 && e > -63)
         return pair(int_from_i64(mant), int_from_i64(INT64_C(1) << -e));
@@ -638,7 +688,7 @@ static Object *m_as_integer_ratio(Object *self, Object *const *args, size_t narg
     mpz_init_set_ui(den, 1);
     if (e > 0)
         mpz_mul_2exp(num, num, (mp_bitcnt_t)e);
-    else if (mant != 0)
+    else
         mpz_mul_2exp(den, den, (mp_bitcnt_t)-e);
     return pair(int_from_mpz(num), int_from_mpz(den));
 }
@@ -788,6 +838,81 @@ static Object *m_hex(Object *self, Object *const *args, size_t nargs, Object *kw
     return str_from_cstr(buf);
 }
 
+static bool is_hex_digit(char c)
+{
+    return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+/* Whether s[0..n) is hexdigits[.hexdigits][p[sign]digits] with at least
+ * one hex digit (the syntax float.fromhex accepts after sign and 0x). */
+static bool hex_syntax(const char *s, size_t n)
+{
+    size_t i = 0, mant = 0;
+    for (; i < n && is_hex_digit(s[i]); i++)
+        mant++;
+    if (i < n && s[i] == '.')
+        for (i++; i < n && is_hex_digit(s[i]); i++)
+            mant++;
+    if (mant == 0)
+        return false;
+    if (i < n && (s[i] | 0x20) == 'p') {
+        i++;
+        if (i < n && (s[i] == '+' || s[i] == '-'))
+            i++;
+        size_t start = i;
+        while (i < n && is_digit(s[i]))
+            i++;
+        if (i == start)
+            return false;
+    }
+    return i == n;
+}
+
+/* float.fromhex(s): strtod reads C99 hex floats with correct rounding;
+ * python3's syntax differs only in making "0x" optional. */
+static Object *m_fromhex(Object *cls, Object *const *args, size_t nargs, Object *kw)
+{
+    if (arg_no_kwargs("fromhex", kw) < 0 || arg_count("fromhex", nargs, 1, 1) < 0)
+        return NULL;
+    if (!STR_CHECK(args[0]))
+        return err_set(Exc_TypeError, "bad argument type for built-in operation");
+    const char *s = str_utf8(args[0]);
+    size_t i = 0, end = str_nbytes(args[0]);
+    while (i < end && is_space(s[i]))
+        i++;
+    while (end > i && is_space(s[end - 1]))
+        end--;
+    Object *special = NULL;
+    size_t j = i + (i < end && (s[i] == '+' || s[i] == '-'));
+    if (equal_nocase(s + j, end - j, "inf") || equal_nocase(s + j, end - j, "infinity")
+        || equal_nocase(s + j, end - j, "nan"))
+        special = float_from_string(s + i, end - i);
+    else {
+        bool neg = j > i && s[i] == '-';
+        if (end - j >= 2 && s[j] == '0' && (s[j + 1] | 0x20) == 'x')
+            j += 2;
+        if (!hex_syntax(s + j, end - j))
+            return err_set(Exc_ValueError, "invalid hexadecimal floating-point string");
+        char *buf = mem_alloc_atomic(end - j + 4);
+        if (!buf)
+            return err_no_memory();
+        memcpy(buf, "0x", 2);
+        memcpy(buf + 2, s + j, end - j);
+        buf[end - j + 2] = '\0';
+        double d = strtod(buf, NULL);
+        mem_free(buf);
+        if (isinf(d))
+            return err_set(Exc_OverflowError,
+                           "hexadecimal value too large to represent as a float");
+        special = float_from_double(neg ? -d : d);
+    }
+    if (!special || (Type *)cls == &Float_type)
+        return special;
+    Object *r = obj_call1(cls, special);     /* a subclass: cls(value) */
+    DECREF(special);
+    return r;
+}
+
 static Object *get_real(Object *self) { return exact(self); }
 static Object *get_imag(Object *self) { (void)self; return float_from_double(0.0); }
 
@@ -801,6 +926,7 @@ static const MethodDef float_methods[] = {
     {"__round__", m_round, 0},
     {"__int__", m_trunc, 0},
     {"hex", m_hex, 0},
+    {"fromhex", m_fromhex, METH_CLASS},
     {NULL, NULL, 0},
 };
 

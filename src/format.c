@@ -34,10 +34,29 @@ typedef struct {
     char grouping;      /* ',' '_' or 0 */
     intptr_t width;     /* -1: none */
     intptr_t prec;      /* -1: none */
-    char type;          /* presentation type or 0 */
+    char type;          /* presentation type or 0; 1 for a non-ASCII one */
+    uint32_t type_cp;   /* the code point of the type, for messages */
 } Spec;
 
 /* ---- spec parsing ---- */
+
+static size_t utf8_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* The code point of the valid UTF-8 sequence at u. */
+static uint32_t decode_cp(const unsigned char *u)
+{
+    size_t n = utf8_len(u[0]);
+    if (n == 1)
+        return u[0];
+    uint32_t cp = u[0] & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+    for (size_t i = 1; i < n; i++)
+        cp = (cp << 6) | (u[i] & 0x3F);
+    return cp;
+}
+
 
 static bool is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 
@@ -58,12 +77,12 @@ static int parse_int(const char **p, const char *end, intptr_t *out)
     return 0;
 }
 
-static void invalid_grouping(char g, char type)
+static void invalid_grouping(char g, uint32_t type)
 {
     if (type > ' ' && type < 127)
-        err_set(Exc_ValueError, "Cannot specify '%c' with '%c'.", g, type);
+        err_set(Exc_ValueError, "Cannot specify '%c' with '%c'.", g, (int)type);
     else
-        err_set(Exc_ValueError, "Cannot specify '%c' with '\\x%x'.", g, (unsigned)(unsigned char)type);
+        err_set(Exc_ValueError, "Cannot specify '%c' with '\\x%x'.", g, (unsigned)type);
 }
 
 /* Parse spec (a str or NULL) for an object of type tname whose default
@@ -129,13 +148,16 @@ static int parse_spec(Object *spec, Spec *s, char deftype, char defalign, const 
             return -1;
         }
     }
-    if (end - p > 1 || (end - p == 1 && ((unsigned char)*p & 0x80))) {
+    size_t tlen = p < end ? utf8_len((unsigned char)*p) : 0;
+    if ((size_t)(end - p) > tlen) {   /* more than one code point left */
         err_set(Exc_ValueError, "Invalid format specifier '%U' for object of type '%s'",
                 spec, tname);
         return -1;
     }
-    if (p < end)
-        s->type = *p;
+    if (p < end) {
+        s->type_cp = decode_cp((const unsigned char *)p);
+        s->type = s->type_cp < 0x80 ? *p : 1;
+    }
     if (!s->align)
         s->align = defalign;
     if (s->grouping) {
@@ -147,20 +169,21 @@ static int parse_spec(Object *spec, Spec *s, char deftype, char defalign, const 
                 break;
             /* fall through */
         default:
-            invalid_grouping(s->grouping, s->type);
+            invalid_grouping(s->grouping, s->type_cp ? s->type_cp : (unsigned char)s->type);
             return -1;
         }
     }
     return 0;
 }
 
-static Object *unknown_code(char type, const char *tname)
+static Object *unknown_code(const Spec *s, const char *tname)
 {
+    uint32_t type = s->type_cp ? s->type_cp : (unsigned char)s->type;
     if (type > ' ' && type < 127)
         return err_set(Exc_ValueError, "Unknown format code '%c' for object of type '%s'",
-                       type, tname);
+                       (int)type, tname);
     return err_set(Exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
-                   (unsigned)(unsigned char)type, tname);
+                   (unsigned)type, tname);
 }
 
 /* ---- layout ---- */
@@ -294,7 +317,7 @@ Object *format_str(Object *str, Object *spec)
     if (parse_spec(spec, &s, 's', '<', obj_type_name(str)) < 0)
         return NULL;
     if (s.type != 's')
-        return unknown_code(s.type, obj_type_name(str));
+        return unknown_code(&s, obj_type_name(str));
     if (s.sign)
         return err_set(Exc_ValueError, s.sign == ' ' ? "Space not allowed in string format specifier"
                                                      : "Sign not allowed in string format specifier");
@@ -434,7 +457,7 @@ Object *format_int(Object *i, Object *spec)
         return format_float_spec(x, &s);
     }
     default:
-        return unknown_code(s.type, tname);
+        return unknown_code(&s, tname);
     }
 }
 
@@ -557,7 +580,7 @@ static Object *format_float_spec(double x, const Spec *s)
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
         break;
     default:
-        return unknown_code(s->type, "float");
+        return unknown_code(s, "float");
     }
     bool neg = signbit(x) && !isnan(x);
     double ax = fabs(x);
@@ -1095,23 +1118,6 @@ static Object *pct_key(PctArgs *a, const char **pp, const char *end)
     DECREF(key);
     *pp = p + 1;
     return v;
-}
-
-static size_t utf8_len(unsigned char c)
-{
-    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-}
-
-/* The code point of the valid UTF-8 sequence at u. */
-static uint32_t decode_cp(const unsigned char *u)
-{
-    size_t n = utf8_len(u[0]);
-    if (n == 1)
-        return u[0];
-    uint32_t cp = u[0] & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-    for (size_t i = 1; i < n; i++)
-        cp = (cp << 6) | (u[i] & 0x3F);
-    return cp;
 }
 
 /* One directive after '%'; returns the position after it or NULL. */

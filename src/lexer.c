@@ -388,14 +388,25 @@ static long decode_utf8(const char *p, const char *end, int *n)
     return cp;
 }
 
+/* Control characters, invisible spaces and format characters. */
+static bool non_printable(long cp)
+{
+    return cp < 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp == 0xad
+        || (cp >= 0x2000 && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202f)
+        || (cp >= 0x205f && cp <= 0x206f) || cp == 0x3000 || cp == 0xfeff
+        || (cp >= 0xfff9 && cp <= 0xfffb) || (cp >= 0xe000 && cp <= 0xf8ff);
+}
+
 /* Whether a non-ASCII code point may appear in an identifier.  Without
  * Unicode tables this rejects the common symbol blocks (Latin-1 signs,
  * punctuation, currency, arrows, math and box drawing, CJK punctuation,
  * full-width ASCII punctuation, emoji) and accepts the rest as letters. */
 static bool id_codepoint(long cp)
 {
+    if (non_printable(cp))
+        return false;
     if (cp >= 0xa0 && cp <= 0xbf)
-        return cp == 0xaa || cp == 0xb5 || cp == 0xba;
+        return cp == 0xaa || cp == 0xb5 || cp == 0xb7 || cp == 0xba;
     if (cp == 0xd7 || cp == 0xf7)
         return false;
     if ((cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x20a0 && cp <= 0x20cf)
@@ -418,7 +429,8 @@ static bool is_digit(int c)
     return c >= '0' && c <= '9';
 }
 
-/* Report the non-ASCII character at p as CPython does. */
+/* Report the character at p (not an identifier character, an operator or
+ * white space) as CPython does. */
 static void invalid_char(Lexer *lx, const char *p)
 {
     int n;
@@ -427,6 +439,9 @@ static void invalid_char(Lexer *lx, const char *p)
     if (cp < 0)
         set_syntax(lx, off, "(unicode error) 'utf-8' codec can't decode "
                             "byte: invalid start byte");
+    else if (non_printable(cp))
+        set_error(lx, PERR_SYNTAX, lx->lineno, off, lx->line_start,
+                  "invalid non-printable character U+%04lX", cp);
     else
         set_error(lx, PERR_SYNTAX, lx->lineno, off, lx->line_start,
                   "invalid character '%.*s' (U+%04lX)", n, p, cp);
@@ -497,44 +512,43 @@ static bool verify_end(Lexer *lx, const char *kind)
     return true;
 }
 
-/* Digits of a base with single underscores between them.  At least one
- * digit must follow the scan point. */
+static bool in_base(int c, int base)
+{
+    if (base == 16)
+        return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+    return c >= '0' && c < '0' + base;
+}
+
+/* "invalid digit '9' in octal literal" points at the digit itself. */
+static bool bad_digit(Lexer *lx, int c, const char *kind)
+{
+    char msg[64];
+    lx->p++;
+    snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", c, kind);
+    set_syntax(lx, scan_offset(lx), msg);
+    return false;
+}
+
+/* Digits of a base with single underscores between them, after the
+ * prefix (and an optional underscore). */
 static bool digits(Lexer *lx, int base, const char *kind)
 {
-    for (;;) {
-        int c = peek_char(lx, 0);
-        bool ok = base == 16 ? (is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))
-                             : (c >= '0' && c < '0' + base);
-        if (!ok) {
-            if (is_digit(c) && base < 10) {
-                lx->p++;
-                char msg[64];
-                snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal",
-                         c, kind);
-                set_syntax(lx, scan_offset(lx), msg);
-                return false;
-            }
+    int c;
+    do {
+        c = peek_char(lx, 0);
+        if (!in_base(c, base)) {
+            if (is_digit(c))
+                return bad_digit(lx, c, kind);
             char msg[64];
             snprintf(msg, sizeof msg, "invalid %s literal", kind);
             set_syntax(lx, scan_offset(lx), msg);
             return false;
         }
-        while ((c = peek_char(lx, 0)), base == 16
-                   ? (is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))
-                   : (c >= '0' && c < '0' + base))
+        while (in_base(c = peek_char(lx, 0), base))
             lx->p++;
-        if (c != '_')
-            break;
-        lx->p++;
-    }
-    int c = peek_char(lx, 0);
-    if (is_digit(c) && base < 10) {
-        lx->p++;
-        char msg[64];
-        snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", c, kind);
-        set_syntax(lx, scan_offset(lx), msg);
-        return false;
-    }
+    } while (c == '_' && lx->p++);
+    if (is_digit(c))
+        return bad_digit(lx, c, kind);
     return verify_end(lx, kind);
 }
 
@@ -637,13 +651,11 @@ static bool scan_number(Lexer *lx)
 
 /* ---- strings ---- */
 
-/* Scan a string literal whose prefix starts at `start` (line `lineno`,
- * column `col`) and whose opening quote is at p.  Escapes are skipped, not
+/* Scan a string literal whose prefix starts at line `lineno`, column
+ * `col`, and whose opening quote is at p.  Escapes are skipped, not
  * decoded: a backslash hides the next character, even in raw strings. */
-static bool scan_string(Lexer *lx, const char *start, int lineno, int col,
-                        const char *line)
+static bool scan_string(Lexer *lx, int lineno, int col, const char *line)
 {
-    (void)start;
     int quote = peek_char(lx, 0);
     lx->p++;
     bool triple = peek_char(lx, 0) == quote && peek_char(lx, 1) == quote;
@@ -885,7 +897,7 @@ static void scan(Lexer *lx)
             size_t n = (size_t)(lx->p - start);
             int q = peek_char(lx, 0);
             if (ok && (q == '\'' || q == '"') && string_prefix(start, n)) {
-                ok = scan_string(lx, start, lineno, col, line);
+                ok = scan_string(lx, lineno, col, line);
                 kind = TOK_STRING;
             } else {
                 kind = lexer_keyword(start, n);
@@ -894,7 +906,7 @@ static void scan(Lexer *lx)
             ok = scan_number(lx);
             kind = TOK_NUMBER;
         } else if (c == '\'' || c == '"') {
-            ok = scan_string(lx, start, lineno, col, line);
+            ok = scan_string(lx, lineno, col, line);
             kind = TOK_STRING;
         } else if (c == '\0') {
             set_syntax(lx, col + 1, "source code cannot contain null bytes");
@@ -902,8 +914,10 @@ static void scan(Lexer *lx)
             kind = TOK_ERROR;
         } else {
             ok = scan_operator(lx, col);
-            if (!ok && !lx->err.msg[0]) {
-                /* '$', '?', '`' and control characters. */
+            if (!ok && !lx->err.msg[0] && (c < 0x20 || c == 0x7f)) {
+                invalid_char(lx, lx->p);
+            } else if (!ok && !lx->err.msg[0]) {
+                /* '$', '?' and '`': CPython's ERRORTOKEN. */
                 set_syntax(lx, col + 1, "invalid syntax");
                 lx->err.end_col = col + 2;
                 lx->err.text_nl = true;

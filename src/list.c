@@ -874,6 +874,10 @@ typedef struct {
     union {
         int64_t i;      /* KEYS_INT: the key's value */
         double d;       /* KEYS_FLOAT */
+        struct {        /* KEYS_STR: UTF-8 bytes compare in code point order */
+            const char *s;
+            size_t n;
+        } str;
     } fast;
 } SortPair;
 
@@ -908,7 +912,7 @@ static KeyKind classify_keys(SortPair *p, size_t n)
     return k;
 }
 
-/* Cache the machine values of int and float keys for less(). */
+/* Cache the machine values of int, float and str keys for less(). */
 static void fill_fast_keys(KeyKind kind, SortPair *p, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -916,6 +920,10 @@ static void fill_fast_keys(KeyKind kind, SortPair *p, size_t n)
             int_to_i64(p[i].key, &p[i].fast.i);
         else if (kind == KEYS_FLOAT)
             p[i].fast.d = float_value(p[i].key);
+        else if (kind == KEYS_STR) {
+            p[i].fast.str.s = str_utf8(p[i].key);
+            p[i].fast.str.n = str_nbytes(p[i].key);
+        }
     }
 }
 
@@ -927,8 +935,11 @@ static int less(SortState *st, const SortPair *a, const SortPair *b)
         return a->fast.i < b->fast.i;
     case KEYS_FLOAT:
         return a->fast.d < b->fast.d;
-    case KEYS_STR:
-        return str_compare(a->key, b->key) < 0;
+    case KEYS_STR: {
+        size_t n = a->fast.str.n < b->fast.str.n ? a->fast.str.n : b->fast.str.n;
+        int c = memcmp(a->fast.str.s, b->fast.str.s, n);
+        return c < 0 || (c == 0 && a->fast.str.n < b->fast.str.n);
+    }
     default:
         break;
     }
@@ -938,55 +949,6 @@ static int less(SortState *st, const SortPair *a, const SortPair *b)
     return r;
 }
 
-static void insertion_sort(SortState *st, SortPair *p, size_t n)
-{
-    for (size_t i = 1; i < n && !st->failed; i++) {
-        SortPair x = p[i];
-        /* Binary search for the insertion point after equal keys (stability). */
-        size_t lo = 0, hi = i;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            int r = less(st, &x, &p[mid]);
-            if (r < 0)
-                return;
-            if (r)
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        memmove(p + lo + 1, p + lo, (i - lo) * sizeof *p);
-        p[lo] = x;
-    }
-}
-
-static void merge_sort(SortState *st, SortPair *p, SortPair *tmp, size_t n)
-{
-    if (n <= 32) {
-        insertion_sort(st, p, n);
-        return;
-    }
-    size_t h = n / 2;
-    merge_sort(st, p, tmp, h);
-    merge_sort(st, p + h, tmp, n - h);
-    if (st->failed)
-        return;
-    /* Already in order: the halves need no merge (common for sorted input). */
-    int r = less(st, &p[h], &p[h - 1]);
-    if (r <= 0)
-        return;
-    memcpy(tmp, p, h * sizeof *p);
-    size_t i = 0, j = h, k = 0;
-    while (i < h && j < n) {
-        r = st->failed ? 0 : less(st, &p[j], &tmp[i]);
-        if (r > 0)
-            p[k++] = p[j++];
-        else
-            p[k++] = tmp[i++]; /* after an error just copy, keeping a permutation */
-    }
-    while (i < h)
-        p[k++] = tmp[i++];
-}
-
 static void reverse_pairs(SortPair *p, size_t n)
 {
     for (size_t i = 0, j = n; i + 1 < j; i++, j--) {
@@ -994,6 +956,127 @@ static void reverse_pairs(SortPair *p, size_t n)
         p[i] = p[j - 1];
         p[j - 1] = t;
     }
+}
+
+/* The length of the run starting at p: non-descending, or strictly
+ * descending (*desc; reversing it keeps the sort stable).  The same
+ * comparisons as CPython's count_run, so that side effects of __lt__
+ * show up in python3's order. */
+static size_t count_run(SortState *st, SortPair *p, size_t n, bool *desc)
+{
+    *desc = false;
+    if (n == 1)
+        return 1;
+    size_t k = 2;
+    int r = less(st, &p[1], &p[0]);
+    if (r < 0)
+        return 1;
+    if (r) {
+        *desc = true;
+        while (k < n && (r = less(st, &p[k], &p[k - 1])) > 0)
+            k++;
+    } else {
+        while (k < n && (r = less(st, &p[k], &p[k - 1])) == 0)
+            k++;
+    }
+    return r < 0 ? 1 : k;
+}
+
+/* Extend the sorted prefix p[0..start) to p[0..n) by binary insertion
+ * after equal keys (CPython's binarysort). */
+static void binary_sort(SortState *st, SortPair *p, size_t n, size_t start)
+{
+    if (start == 0)
+        start = 1;
+    for (; start < n && !st->failed; start++) {
+        SortPair pivot = p[start];
+        size_t l = 0, r = start;
+        do {
+            size_t m = l + ((r - l) >> 1);
+            int c = less(st, &pivot, &p[m]);
+            if (c < 0)
+                return; /* nothing moved yet: still a permutation */
+            if (c)
+                r = m;
+            else
+                l = m + 1;
+        } while (l < r);
+        memmove(p + l + 1, p + l, (start - l) * sizeof *p);
+        p[l] = pivot;
+    }
+}
+
+/* Merge the sorted runs p[0..h) and p[h..n) through tmp.  After an error
+ * the rest is copied unmerged, keeping a permutation. */
+static void merge_runs(SortState *st, SortPair *p, size_t h, size_t n, SortPair *tmp)
+{
+    if (st->failed || h == 0 || h == n)
+        return;
+    memcpy(tmp, p, h * sizeof *p);
+    size_t i = 0, j = h, k = 0;
+    while (i < h && j < n) {
+        int r = st->failed ? 0 : less(st, &p[j], &tmp[i]);
+        if (r > 0)
+            p[k++] = p[j++];
+        else
+            p[k++] = tmp[i++];
+    }
+    while (i < h)
+        p[k++] = tmp[i++];
+}
+
+/* CPython's minimum run length: n itself below 64, else in [32, 64]. */
+static size_t compute_minrun(size_t n)
+{
+    size_t r = 0;
+    while (n >= 64) {
+        r |= n & 1;
+        n >>= 1;
+    }
+    return n + r;
+}
+
+/* A timsort without galloping: natural runs extended to minrun by binary
+ * insertion, exactly as CPython (so lists under 64 items see python3's
+ * exact comparison sequence), then merged bottom-up. */
+static void tim_sort(SortState *st, SortPair *p, SortPair *tmp, size_t n)
+{
+    if (n < 2)
+        return;
+    size_t minrun = compute_minrun(n);
+    size_t *runs = mem_alloc_atomic((n / minrun + 2) * sizeof *runs);
+    if (!runs) {
+        st->failed = true;
+        err_no_memory();
+        return;
+    }
+    size_t nruns = 0, lo = 0;
+    while (lo < n && !st->failed) {
+        bool desc;
+        size_t k = count_run(st, p + lo, n - lo, &desc);
+        if (desc)
+            reverse_pairs(p + lo, k);
+        if (k < minrun) {
+            size_t force = n - lo < minrun ? n - lo : minrun;
+            binary_sort(st, p + lo, force, k);
+            k = force;
+        }
+        runs[nruns++] = lo;
+        lo += k;
+    }
+    runs[nruns] = n;
+    /* Merge neighbouring runs pairwise until one is left. */
+    while (nruns > 1 && !st->failed) {
+        size_t w = 0;
+        for (size_t i = 0; i < nruns; i += 2) {
+            if (i + 1 < nruns)
+                merge_runs(st, p + runs[i], runs[i + 1] - runs[i], runs[i + 2] - runs[i], tmp);
+            runs[w++] = runs[i];
+        }
+        runs[w] = n;
+        nruns = w;
+    }
+    mem_free(runs);
 }
 
 /* Compute the keys, sort, and write the values back into items[0..n). */
@@ -1020,7 +1103,7 @@ static int sort_items(Object **items, size_t n, Object *key, bool reverse)
         /* Reverse before and after so equal keys keep their order. */
         if (reverse)
             reverse_pairs(p, n);
-        merge_sort(&st, p, p + n, n);
+        tim_sort(&st, p, p + n, n);
         if (reverse)
             reverse_pairs(p, n);
         r = st.failed ? -1 : 0;

@@ -65,7 +65,8 @@ void builtins_set_frame_hooks(Object *(*globals)(void), Object *(*locals)(void))
 Object *builtins_dir(Object *o);
 
 int builtins_init(void);
-/* Drop the builtins, the modules and the error state (rt_fini). */
+/* Drop the builtins, the modules and the error state (ouro_close calls
+ * it after rt_finalize_modules, before rt_fini). */
 void builtins_fini(void);
 
 #endif

@@ -255,7 +255,7 @@ Object *obj_richcompare(Object *a, Object *b, CompareOp op)
     if (r != NotImplemented)
         goto done;
     DECREF(r);
-    if (!reflected_first && TYPE(a) != TYPE(b)) {
+    if (!reflected_first) {  /* python3 tries the reflected side even for equal types */
         r = try_compare(b, a, swapped_op[op]);
         if (r != NotImplemented)
             goto done;
@@ -391,7 +391,9 @@ Object *obj_generic_getattr(Object *o, Object *name)
         DECREF(descr);
         return r;
     }
-    return err_set(Exc_AttributeError, "'%s' object has no attribute '%U'", type_name(t), name);
+    err_set(Exc_AttributeError, "'%s' object has no attribute '%U'", type_name(t), name);
+    exc_note_name(err_occurred(), o, name);  /* for "Did you mean" when printed */
+    return NULL;
 }
 
 int obj_generic_setattr(Object *o, Object *name, Object *value)

@@ -163,6 +163,7 @@ struct Type {
     const MethodDef *methods;   /* NULL-terminated; installed by type_ready */
     const GetSetDef *getset;    /* NULL-terminated; installed by type_ready */
     void *weaklist;             /* weak references to this type (weakref.h) */
+    Object *subclasses;         /* list of weak references to direct subclasses, or NULL */
 };
 
 /* ---- the singletons ---- */

@@ -659,8 +659,6 @@ static Expr *paren_atom(Parser *p, const Token *open)
     }
     if (!at(p, TOK_RPAR)) {
         check_missing_comma(p, v.items[v.len - 1]);
-        if (v.len == 1 && at(p, TOK_COLONEQUAL))
-            fail_syntax(p);
         fail_syntax(p);
     }
     advance(p);
@@ -1342,6 +1340,7 @@ static Arguments *parameters(Parser *p, bool is_lambda, TokKind close)
     Arguments *args = alloc(p, sizeof *args);
     Vec pos = {0}, defaults = {0}, kwonly = {0}, kwdefaults = {0}, all = {0};
     bool star = false, slash = false;
+    size_t default_after_slash = 0;
     const Token *star_tok = NULL;
     while (!at(p, close)) {
         const Token *t = cur(p);
@@ -1374,12 +1373,17 @@ static Arguments *parameters(Parser *p, bool is_lambda, TokKind close)
             Arg *a = param(p, !is_lambda);
             check_duplicate(p, &all, a);
             Expr *def = accept(p, TOK_EQUAL) ? expression(p) : NULL;
+            /* After '/', a default among the regular parameters makes
+             * CPython's error the generic one, at the next token. */
+            if (!star && !def && default_after_slash)
+                fail_syntax(p);
+            if (!star && def && slash)
+                default_after_slash++;
             if (star) {
                 vec_push(p, &kwonly, a);
                 vec_push(p, &kwdefaults, def);
             } else {
-                if (!def && (defaults.len || (slash && args->posonlyargs.len
-                                              && defaults.len)))
+                if (!def && defaults.len)
                     fail_range(p, PERR_SYNTAX, a->lineno, a->col_offset + 1,
                                a->end_lineno, a->end_col_offset + 1, "%s",
                                "non-default argument follows default "
@@ -2277,8 +2281,6 @@ static ExceptHandler *except_clause(Parser *p)
     if (!at(p, TOK_COLON)) {
         h->type = expression(p);
         if (at(p, TOK_COMMA)) {
-            const Token *first = lexer_token(p->lx, p->pos - 1);
-            (void)first;
             Expr *start = h->type;
             while (accept(p, TOK_COMMA))
                 if (!at(p, TOK_COLON) && !at(p, TOK_AS))

@@ -521,7 +521,7 @@ static intptr_t set_length(Object *self)
 static int set_contains_slot(Object *self, Object *key)
 {
     int r = contains_key(S(self), key);
-    if (r < 0 && TYPE(key) == &Set_type && err_matches(Exc_TypeError)) {
+    if (r < 0 && obj_is_instance_of(key, &Set_type) && err_matches(Exc_TypeError)) {
         err_clear();
         Object *tmp = make_new_set(&FrozenSet_type, key);
         if (!tmp)
@@ -1060,7 +1060,7 @@ METHOD(m_add)
 static int discard_arg(Object *self, Object *key)
 {
     int r = discard_key(S(self), key);
-    if (r < 0 && TYPE(key) == &Set_type && err_matches(Exc_TypeError)) {
+    if (r < 0 && obj_is_instance_of(key, &Set_type) && err_matches(Exc_TypeError)) {
         err_clear();
         Object *tmp = make_new_set(&FrozenSet_type, key);
         if (!tmp)

@@ -22,29 +22,46 @@
 #include "list.h"
 #include "method.h"
 #include "str.h"
+#include "weakref.h"
 
 /* ---- calling a special method ---- */
 
-/* type(self).name(self, *args): special methods are looked up on the
- * type, never the instance.  NULL with no exception: not defined. */
-static Object *call_special(Object *self, const char *name, Object *const *args, size_t nargs)
+/* type(self).name(self, *args, **kw): special methods are looked up on
+ * the type, never the instance (nor through __getattribute__).  NULL with
+ * no exception: not defined. */
+static Object *call_special_kw(Object *self, const char *name, Object *const *args, size_t nargs,
+                               Object *kwnames)
 {
     Object *f = type_lookup(TYPE(self), str_intern_cstr(name));
     if (f == NULL)
         return NULL;
-    if (TYPE(f) == &Function_type && nargs < 4) {
-        Object *vec[4] = {self};
-        memcpy(vec + 1, args, nargs * sizeof *args);
-        return obj_call(f, vec, nargs + 1, NULL);
-    }
     INCREF(f);
-    Object *bound = TYPE(f)->descr_get ? TYPE(f)->descr_get(f, self, OBJ(TYPE(self))) : NEWREF(f);
+    Object *r;
+    if (TYPE(f) == &Function_type) {
+        size_t n = nargs + NKW(kwnames);
+        Object *small[8], **vec = n + 1 <= 8 ? small : mem_alloc((n + 1) * sizeof *vec);
+        if (vec == NULL) {
+            DECREF(f);
+            return err_no_memory();
+        }
+        vec[0] = self;
+        if (n)
+            memcpy(vec + 1, args, n * sizeof *args);
+        r = obj_call(f, vec, nargs + 1, kwnames);
+        if (vec != small)
+            mem_free(vec);
+    } else {
+        Object *bound = TYPE(f)->descr_get ? TYPE(f)->descr_get(f, self, OBJ(TYPE(self))) : NEWREF(f);
+        r = bound ? obj_call(bound, args, nargs, kwnames) : NULL;
+        XDECREF(bound);
+    }
     DECREF(f);
-    if (bound == NULL)
-        return NULL;
-    Object *r = obj_call(bound, args, nargs, NULL);
-    DECREF(bound);
     return r;
+}
+
+static Object *call_special(Object *self, const char *name, Object *const *args, size_t nargs)
+{
+    return call_special_kw(self, name, args, nargs, NULL);
 }
 
 static Object *call_required(Object *self, const char *name, Object *const *args, size_t nargs)
@@ -125,11 +142,9 @@ static int slot_setattr(Object *o, Object *name, Object *value)
 
 static Object *slot_call(Object *o, Object *const *args, size_t nargs, Object *kwnames)
 {
-    Object *f = obj_getattr_str(o, "__call__");
-    if (f == NULL)
-        return NULL;
-    Object *r = obj_call(f, args, nargs, kwnames);
-    DECREF(f);
+    Object *r = call_special_kw(o, "__call__", args, nargs, kwnames);
+    if (r == NULL && !err_occurred())
+        err_set(Exc_TypeError, "'%s' object is not callable", obj_type_name(o));
     return r;
 }
 
@@ -184,11 +199,7 @@ static int slot_bool(Object *o)
 
 static int slot_init(Object *self, Object *const *args, size_t nargs, Object *kwnames)
 {
-    Object *f = obj_getattr_str(self, "__init__");
-    if (f == NULL)
-        return -1;
-    Object *r = obj_call(f, args, nargs, kwnames);
-    DECREF(f);
+    Object *r = call_special_kw(self, "__init__", args, nargs, kwnames);
     if (r == NULL)
         return -1;
     if (r != None) {
@@ -213,7 +224,8 @@ static Object *slot_new(Object *callable, Object *const *args, size_t nargs, Obj
         return err_no_memory();
     }
     vec[0] = callable;
-    memcpy(vec + 1, args, n * sizeof *args);
+    if (n)
+        memcpy(vec + 1, args, n * sizeof *args);
     Object *r = obj_call(f, vec, nargs + 1, kwnames);
     if (vec != vec_small)
         mem_free(vec);
@@ -237,19 +249,29 @@ static int slot_descr_set(Object *self, Object *obj, Object *value)
 }
 
 /* A binary slot serves both operands: a.__add__(b) when a's class has
- * it, then b.__radd__(a) when b is of another class that has that. */
+ * it, then b.__radd__(a) when b is of another class that has that.  A
+ * subclass of a's class that overrides the reflected method goes first
+ * (python3's rule, so subclasses can take over mixed operations). */
 static Object *binary_slot(Object *a, Object *b, const char *name, const char *rname)
 {
-    if (TYPE_FLAG(TYPE(a), TF_HEAPTYPE) && defines(TYPE(a), name)) {
+    bool a_has = TYPE_FLAG(TYPE(a), TF_HEAPTYPE) && defines(TYPE(a), name);
+    bool b_has = TYPE(b) != TYPE(a) && TYPE_FLAG(TYPE(b), TF_HEAPTYPE) && defines(TYPE(b), rname);
+    if (b_has && type_is_subtype(TYPE(b), TYPE(a))
+        && type_lookup(TYPE(b), str_intern_cstr(rname)) != type_lookup(TYPE(a), str_intern_cstr(rname))) {
+        Object *r = call_special(b, rname, &a, 1);
+        if (r != NotImplemented)
+            return r;
+        DECREF(r);
+        b_has = false;
+    }
+    if (a_has) {
         Object *r = call_special(a, name, &b, 1);
         if (r != NotImplemented)
             return r;
         DECREF(r);
     }
-    if (TYPE(b) != TYPE(a) && TYPE_FLAG(TYPE(b), TF_HEAPTYPE) && defines(TYPE(b), rname)) {
-        Object *r = call_special(b, rname, &a, 1);
-        return r;
-    }
+    if (b_has)
+        return call_special(b, rname, &a, 1);
     return NEWREF(NotImplemented);
 }
 
@@ -497,20 +519,45 @@ static void **slot_address(Type *t, const SlotDef *d)
     return (void **)((char *)t->number + d->offset);
 }
 
-/* For a class: every special method found along the mro, unless it is
- * a static type's wrapper (then the inherited C slot is already right),
- * switches the slot to the method-calling version. */
+/* Setting C.__repr__ = f after the class statement: the slots of C and
+ * of every class that inherits from it must follow. */
+int slots_install(Type *t);
+
+int class_update_slots(Type *t)
+{
+    if (slots_install(t) < 0)
+        return -1;
+    Object *subs = t->subclasses;
+    for (intptr_t i = 0; subs && i < VAR_SIZE(subs); i++) {
+        Object *sub = weakref_referent(LIST_ITEMS(subs)[i]);
+        if (sub && class_update_slots((Type *)sub) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* For a class: every slot starts as its base's; then every special
+ * method found along the mro, unless it is a static type's wrapper (the
+ * inherited C slot is already right), switches its slot to the
+ * method-calling version.  Run again whenever a special method is set on
+ * or deleted from the class. */
 int slots_install(Type *t)
 {
     for (size_t i = 0; i < NSLOTDEFS; i++) {
+        void **slot = slot_address(t, &slotdefs[i]);
+        void **inherited = t->base_type ? slot_address(t->base_type, &slotdefs[i]) : NULL;
+        if (slot)
+            *slot = inherited ? *inherited : NULL;
+    }
+    for (size_t i = 0; i < NSLOTDEFS; i++) {
         const SlotDef *d = &slotdefs[i];
         Object *v = type_lookup(t, str_intern_cstr(d->name));
-        if (v == NULL || TYPE(v) == &SlotWrapper_type)
-            continue;
         void **slot = slot_address(t, d);
+        if (v == NULL || TYPE(v) == &SlotWrapper_type || slot == NULL)
+            continue;
         if (v == None && strcmp(d->name, "__hash__") == 0)
             *slot = NULL;  /* __hash__ = None: unhashable */
-        else
+        else if (*slot != d->heap_fn || v != None)
             *slot = d->heap_fn;
     }
     return 0;

@@ -11,8 +11,8 @@
  * index holding the byte offset of every INDEX_STEP-th code point, so
  * s[i] and slicing cost at most INDEX_STEP steps of decoding.
  *
- * Shared objects: the empty string and the 128 one-character ASCII strings
- * are singletons created on first use; interned strings sit in a hash set
+ * Shared objects: the empty string and the 256 one-character Latin-1
+ * strings are singletons created on first use; interned strings sit in a hash set
  * (a mem_alloc_root table) that owns one reference to each, so they live
  * as long as the runtime.
  */
@@ -49,6 +49,7 @@ struct StrObject {
 
 static Object *empty_str;
 static Object *char_strs[128];
+static Object *latin1_strs[128];   /* U+0080..U+00FF */
 
 /* ---- allocation and UTF-8 primitives ---- */
 
@@ -219,6 +220,15 @@ static Object *make_str(const char *p, size_t n, intptr_t ncp, bool ascii)
         }
         return newref(*slot);
     }
+    if (n == 2 && ncp == 1 && (unsigned char)p[0] < 0xC4) {   /* U+0080..U+00FF */
+        Object **slot = &latin1_strs[(((unsigned char)p[0] & 0x1F) << 6 | ((unsigned char)p[1] & 0x3F)) - 0x80];
+        if (*slot == NULL) {
+            if ((*slot = new_str(2, 1, false)) == NULL)
+                return NULL;
+            memcpy(S(*slot)->data, p, 2);
+        }
+        return newref(*slot);
+    }
     Object *o = new_str(n, ncp, ascii);
     if (o)
         memcpy(S(o)->data, p, n);
@@ -248,8 +258,7 @@ static Object *substr(Object *o, intptr_t start, intptr_t stop)
         return newref(o);
     if (start >= stop)
         return make_str("", 0, 0, true);
-    size_t b0 = offset_of(s, start);
-    size_t b1 = s->ascii ? (size_t)stop : b0 + (offset_of(s, stop) - b0);
+    size_t b0 = offset_of(s, start), b1 = offset_of(s, stop);
     bool ascii = s->ascii;
     if (!ascii)  /* a slice of a non-ASCII string may well be ASCII */
         count_cps(s->data + b0, b1 - b0, &ascii);
@@ -804,10 +813,13 @@ Object *str_format(const char *fmt, ...)
 }
 
 /* ---- character classes and case mapping ----
- * ASCII is exact.  Beyond ASCII, ouro knows Latin-1, Latin Extended-A,
- * Greek and basic Cyrillic (case mapping and letters), the common Unicode
- * spaces, and a few digit ranges; other scripts' letters count as alpha
- * for the large CJK, kana, Hangul, Hebrew and Arabic blocks, without case. */
+ * ASCII is exact.  Beyond ASCII, ouro knows the case mappings of Latin-1,
+ * Latin Extended-A, Latin Extended Additional (Vietnamese), Greek,
+ * Cyrillic, Armenian and fullwidth Latin, plus the one-to-many special
+ * cases among them (ß, İ, ŉ, final sigma); Latin Extended-B (ǅ, ...) and
+ * other scripts have no case.  Letters (isalpha) also cover the large
+ * CJK, kana, Hangul, Hebrew, Arabic and Devanagari blocks; spaces are the
+ * full Unicode set; digits cover ASCII and a few other decimal ranges. */
 
 static bool in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n)
 {
@@ -879,6 +891,14 @@ static uint32_t u_lower(uint32_t c)
         return c + 80;
     if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F))
         return c | 1;
+    if (c == 0x1E9E)   /* capital sharp s */
+        return 0xDF;
+    if (c >= 0x531 && c <= 0x556)   /* Armenian */
+        return c + 48;
+    if ((c >= 0x1E00 && c <= 0x1E95) || (c >= 0x1EA0 && c <= 0x1EFF))   /* Vietnamese... */
+        return c | 1;
+    if (c >= 0xFF21 && c <= 0xFF3A)   /* fullwidth Latin */
+        return c + 32;
     return c;
 }
 
@@ -920,6 +940,12 @@ static uint32_t u_upper(uint32_t c)
         return c - 80;
     if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F))
         return c & ~1u;
+    if (c >= 0x561 && c <= 0x586)
+        return c - 48;
+    if ((c >= 0x1E00 && c <= 0x1E95) || (c >= 0x1EA0 && c <= 0x1EFF))
+        return c & ~1u;
+    if (c >= 0xFF41 && c <= 0xFF5A)
+        return c - 32;
     return c;
 }
 
@@ -1102,7 +1128,16 @@ static Object *striter_next(Object *o)
 
 static Object *self_iter(Object *o) { return newref(o); }
 
-Type StrIter_type = {
+/* python3 names the iterator of an ASCII string differently. */
+static Type StrIter_type = {
+    .base = {1, &Type_type},
+    .name = "str_iterator",
+    .basicsize = sizeof(StrIterObject),
+    .dealloc = striter_dealloc,
+    .iter = self_iter,
+    .iternext = striter_next,
+};
+static Type StrAsciiIter_type = {
     .base = {1, &Type_type},
     .name = "str_ascii_iterator",
     .basicsize = sizeof(StrIterObject),
@@ -1113,7 +1148,7 @@ Type StrIter_type = {
 
 static Object *str_iter(Object *o)
 {
-    StrIterObject *it = (StrIterObject *)obj_alloc(&StrIter_type);
+    StrIterObject *it = (StrIterObject *)obj_alloc(S(o)->ascii ? &StrAsciiIter_type : &StrIter_type);
     if (it == NULL)
         return err_no_memory();
     it->str = newref(o);
@@ -1438,7 +1473,10 @@ static bool tail_match(Object *self, Object *sub, intptr_t start, intptr_t end, 
         return false;
     StrObject *s = S(self);
     size_t b = at_end ? offset_of(s, end - slen) : offset_of(s, start);
-    return memcmp(s->data + b, S(sub)->data, S(sub)->nbytes) == 0
+    /* a byte match at a character boundary spans exactly slen characters;
+     * it must also end at the right one when the widths differ */
+    return b + S(sub)->nbytes <= s->nbytes
+        && memcmp(s->data + b, S(sub)->data, S(sub)->nbytes) == 0
         && (s->ascii || offset_of(s, at_end ? end : start + slen) - b == S(sub)->nbytes);
 }
 
@@ -2558,7 +2596,8 @@ Type Str_type = {
 
 int str_init(void)
 {
-    if (type_ready(&Str_type) < 0 || type_ready(&StrIter_type) < 0)
+    if (type_ready(&Str_type) < 0 || type_ready(&StrIter_type) < 0
+        || type_ready(&StrAsciiIter_type) < 0)
         return -1;
     if (make_str("", 0, 0, true) == NULL)   /* the empty singleton, kept forever */
         return -1;

@@ -21,6 +21,7 @@
 #include "method.h"
 #include "object.h"
 #include "str.h"
+#include "weakref.h"
 
 /* ---- type_ready ---- */
 
@@ -191,12 +192,18 @@ static Object *type_module(Type *t)
     return m && STR_CHECK(m) && !str_equal_cstr(m, "builtins") ? m : NULL;
 }
 
+static Object *type_get_qualname(Object *o);
+
 static Object *type_repr(Object *o)
 {
     Type *t = (Type *)o;
     Object *mod = type_module(t);
-    if (mod)
-        return str_format("<class '%U.%s'>", mod, type_name(t));
+    if (mod) {
+        Object *q = type_get_qualname(o);
+        Object *r = q ? str_format("<class '%U.%U'>", mod, q) : NULL;
+        XDECREF(q);
+        return r;
+    }
     return str_format("<class '%s'>", type_name(t));
 }
 
@@ -217,7 +224,9 @@ static Object *type_getattr(Object *o, Object *name)
             return TYPE(meta_attr)->descr_get(meta_attr, o, OBJ(meta));
         return NEWREF(meta_attr);
     }
-    return err_set(Exc_AttributeError, "type object '%s' has no attribute '%U'", type_name(t), name);
+    err_set(Exc_AttributeError, "type object '%s' has no attribute '%U'", type_name(t), name);
+    exc_note_name(err_occurred(), o, name);
+    return NULL;
 }
 
 static int type_setattr(Object *o, Object *name, Object *value)
@@ -230,19 +239,26 @@ static int type_setattr(Object *o, Object *name, Object *value)
     Object *meta_attr = type_lookup(TYPE(o), name);
     if (meta_attr && TYPE(meta_attr)->descr_set)
         return TYPE(meta_attr)->descr_set(meta_attr, o, value);
-    if (value)
-        return dict_set(t->dict, name, value);
-    if (dict_get(t->dict, name) == NULL) {
+    int rc;
+    if (value) {
+        rc = dict_set(t->dict, name, value);
+    } else if (dict_get(t->dict, name) == NULL) {
         err_set(Exc_AttributeError, "type object '%s' has no attribute '%U'", type_name(t), name);
         return -1;
+    } else {
+        rc = dict_del(t->dict, name);
     }
-    return dict_del(t->dict, name);
+    const char *s = str_utf8(name);
+    size_t n = str_nbytes(name);
+    if (rc == 0 && n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_')
+        rc = class_update_slots(t);
+    return rc;
 }
 
 static int type_traverse(Object *o, VisitFn visit, void *arg)
 {
     Type *t = (Type *)o;
-    Object *refs[] = {t->dict, t->mro, t->bases, t->name_obj, OBJ(t->base_type)};
+    Object *refs[] = {t->dict, t->mro, t->bases, t->name_obj, OBJ(t->base_type), t->subclasses};
     for (size_t i = 0; i < sizeof refs / sizeof *refs; i++)
         if (refs[i] && visit(refs[i], arg))
             return 1;
@@ -255,6 +271,7 @@ static void type_clear(Object *o)
     CLEAR(t->dict);
     CLEAR(t->mro);
     CLEAR(t->bases);
+    CLEAR(t->subclasses);
 }
 
 /* Only heap types die; static types live as long as the program. */
@@ -310,8 +327,23 @@ static const GetSetDef type_getset[] = {
     {NULL, NULL, NULL},
 };
 
+/* The live direct subclasses, oldest first. */
+static Object *type_subclasses_method(Object *self, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (arg_count("__subclasses__", nargs, 0, 0) || arg_no_kwargs("__subclasses__", kwnames))
+        return NULL;
+    Object *result = list_new(0), *subs = ((Type *)self)->subclasses;
+    for (intptr_t i = 0; result && subs && i < VAR_SIZE(subs); i++) {
+        Object *sub = weakref_referent(LIST_ITEMS(subs)[i]);
+        if (sub && list_append(result, sub) < 0)
+            CLEAR(result);
+    }
+    return result;
+}
+
 static const MethodDef type_methods[] = {
     {"mro", type_mro_method, 0},
+    {"__subclasses__", type_subclasses_method, 0},
     {NULL, NULL, 0},
 };
 
@@ -398,6 +430,20 @@ static void object_dealloc(Object *o) { obj_free(o); }
 
 static Object *object_get_class(Object *o) { return NEWREF(TYPE(o)); }
 
+/* object.__init_subclass__: the end of the chain; takes no keywords. */
+static Object *object_init_subclass(Object *cls, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (nargs || NKW(kwnames))
+        return err_set(Exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                       type_name(((Type *)cls)->base_type ? ((Type *)cls)->base_type : (Type *)cls));
+    RETURN_NONE;
+}
+
+static const MethodDef object_methods[] = {
+    {"__init_subclass__", object_init_subclass, METH_CLASS},
+    {NULL, NULL, 0},
+};
+
 static const GetSetDef object_getset[] = {
     {"__class__", object_get_class, NULL},
     {NULL, NULL, NULL},
@@ -417,6 +463,7 @@ Type Object_type = {
     .richcompare = object_richcompare,
     .getattr = obj_generic_getattr,
     .setattr = obj_generic_setattr,
+    .methods = object_methods,
     .getset = object_getset,
 };
 

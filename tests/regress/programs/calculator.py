@@ -2,7 +2,6 @@
 class CalcError(Exception): pass
 class TokenError(CalcError): pass
 class ParseError(CalcError): pass
-
 class Token:
     def __init__(self, kind, value):
         self.kind, self.value = kind, value
@@ -33,24 +32,20 @@ class Parser:
     def __init__(self, text):
         self.tokens = list(tokenize(text))
         self.pos = 0
-
     def peek(self):
         return self.tokens[self.pos]
-
     def take(self, value=None):
         tok = self.tokens[self.pos]
         if value is not None and tok.value != value:
             raise ParseError(f"expected {value!r}, got {tok.value!r}")
         self.pos += 1
         return tok
-
     def expr(self):
         value = self.term()
         while self.peek().value in ("+", "-"):
             op = self.take().value
             value = value + self.term() if op == "+" else value - self.term()
         return value
-
     def term(self):
         value = self.factor()
         while self.peek().value in ("*", "/", "%"):
@@ -58,7 +53,6 @@ class Parser:
             rhs = self.factor()
             value = value * rhs if op == "*" else value / rhs if op == "/" else value % rhs
         return value
-
     def factor(self):
         tok = self.take()
         if tok.value == "-":
@@ -70,7 +64,6 @@ class Parser:
         if tok.kind == "num":
             return tok.value
         raise ParseError(f"unexpected token {tok!r}")
-
 def calc(text):
     p = Parser(text)
     value = p.expr()
@@ -83,7 +76,5 @@ for src in ["1 + 2 * 3", "(1 + 2) * 3", "-4 + 10 % 3", "2 * (3 + (4 - 1)) / 4",
             "1.5 * 4", "7 / 0", "2 $ 3", "(1 + 2", "1 2", "* 3"]:
     try:
         print(f"{src} = {calc(src)}")
-    except CalcError as e:
+    except (CalcError, ZeroDivisionError) as e:
         print(f"{src} -> {type(e).__name__}: {e}")
-    except ZeroDivisionError as e:
-        print(f"{src} -> ZeroDivisionError: {e}")

@@ -4,10 +4,18 @@ class ConfigError(Exception):
 
 def read_port(text):
     try:
-        return int(text)
+        port = int(text)
     except ValueError as e:
         raise ConfigError(f"invalid port {text!r}") from e
+    if not 0 < port < 65536:
+        raise ConfigError(f"port out of range: {port}")
+    return port
 
 print(read_port("8080"))
+try:
+    read_port("70000")
+except ConfigError as e:
+    print("handled:", e, e.__cause__)
 print("loading second value")
 read_port("eighty")
+print("not reached")
