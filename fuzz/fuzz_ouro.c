@@ -57,7 +57,7 @@ static Object *snap_main;         /* copy of __main__'s dict */
 static Object *main_dict;         /* __main__'s dict itself (borrowed via the module) */
 static Object *snap_modules;      /* copy of sys.modules */
 static Object *snap_path;         /* tuple: sys.path's items */
-static Object *mod_dicts[8];      /* dicts of sys, math, time, gc */
+static Object *mod_dicts[8];      /* dicts of sys, math, time, gc, weakref */
 static Object *mod_snaps[8];
 static int n_mods;
 static long gc_thresholds[3];
@@ -121,7 +121,7 @@ static void restore_list(Object *l, Object *items_tuple)
  *    snapshot (__name__, __doc__, __builtins__).
  *  - the builtins module's dict (`import builtins` is not supported, but
  *    __builtins__ is the module: `__builtins__.len = None`).
- *  - the dicts of the built-in modules sys, math, time, gc: this restores
+ *  - the dicts of the built-in modules sys, math, time, gc, weakref: this restores
  *    sys.stdout/sys.stderr/sys.stdin replaced by the program and
  *    math.pi = 3 style edits; sys.modules and sys.path, which are the
  *    import state (module.c) and survive as the same objects (their
@@ -170,13 +170,14 @@ static void reset_state(void)
     vm_set_step_budget(0);
 }
 
-static Object *snapshot_module(const char *name)
+/* import name; NULL (no exception) when this build has no such module. */
+static Object *import_builtin(const char *name)
 {
     Object *n = str_from_cstr(name);
     Object *m = n ? import_module(n) : NULL;
     XDECREF(n);
     if (!m)
-        die("cannot import a built-in module");
+        err_clear();
     return m;
 }
 
@@ -202,9 +203,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
     /* Import the built-in modules once, so their dicts can be restored;
      * time.sleep is replaced by a no-op (see fuzz_sleep). */
-    static const char *const names[] = {"sys", "math", "time", "gc"};
+    static const char *const names[] = {"sys", "math", "time", "gc", "weakref"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
-        Object *m = snapshot_module(names[i]);
+        Object *m = import_builtin(names[i]);
+        if (!m)
+            continue;
         mod_dicts[n_mods] = newref(module_dict(m));
         DECREF(m);
         if (strcmp(names[i], "time") == 0) {

@@ -999,11 +999,13 @@ static int cg_name(Compiler *c, const char *name, ExprContext ctx)
         return emit(c, deref_ops[ctx], (uint32_t)i);
     }
     case R_NAME:
-        if (s->kind == SC_MODULE)
+        if (s->kind == SC_MODULE && c->mode != COMPILE_EVAL)
             return emit_name_op(c, global_ops[ctx], name);
         return emit_name_op(c, name_ops[ctx], name);
     default:
-        if (s->kind == SC_CLASS && r == R_GLOBAL_IMPLICIT)
+        /* eval() code may run with a separate locals mapping */
+        if ((s->kind == SC_CLASS || (s->kind == SC_MODULE && c->mode == COMPILE_EVAL)) &&
+            r == R_GLOBAL_IMPLICIT)
             return emit_name_op(c, name_ops[ctx], name);
         return emit_name_op(c, global_ops[ctx], name);
     }

@@ -646,7 +646,7 @@ Object *dict_inplace_or(Object *a, Object *b)
 }
 
 static const NumberSlots dict_number = {
-    .or_ = dict_or, .to_bool = dict_to_bool,
+    .or_ = dict_or, .inplace_or = dict_inplace_or, .to_bool = dict_to_bool,
 };
 
 /* ---- iterators ---- */

@@ -52,8 +52,9 @@ Object *slice_new(Object *start, Object *stop, Object *step); /* None for absent
 /* ---- shared by the container modules (list.c, tuple.c, slice.c, dict.c,
  * set.c, iter.c, range.c) ---- */
 
-/* Repr recursion guard: 0 when o was entered (call list_repr_leave after),
- * 1 when o's repr is already in progress (print "[...]"), -1 on error. */
+/* Repr cycle guard (obj_repr already limits the depth): 0 when o was
+ * entered (call list_repr_leave after), 1 when o's repr is already in
+ * progress (print "[...]"), -1 when out of memory. */
 int list_repr_enter(Object *o);
 void list_repr_leave(Object *o);
 /* len(o) when the type has a length slot, else dflt; never raises. */
@@ -81,7 +82,8 @@ Object *list_seq_richcompare(Object *v, Object *w, CompareOp op);
  * may implement __rmul__ (return NotImplemented), -1 on error. */
 int list_repeat_count(Object *n, intptr_t *out);
 /* The optional start, stop arguments args[1], args[2] of seq.index(x,
- * start, stop), clamped to [0, len]-ish as python3 does.  0 or -1. */
+ * start, stop): negative values count from len and clamp at 0, as in
+ * python3.  0 or -1. */
 int list_index_bounds(Object *const *args, size_t nargs, intptr_t len,
                       intptr_t *start, intptr_t *stop);
 

@@ -101,6 +101,13 @@ static Object *gc_set_threshold_fn(Object *m, Object *const *args, size_t nargs,
     RETURN_NONE;
 }
 
+static Object *gc_is_finalized_fn(Object *m, Object *const *args, size_t nargs, Object *kw)
+{
+    if (arg_count("is_finalized", nargs, 1, 1) || arg_no_kwargs("is_finalized", kw))
+        return NULL;
+    return bool_from(gc_is_finalized(args[0]));
+}
+
 static int append_referent(Object *child, void *list)
 {
     return list_append(list, child) < 0;
@@ -128,6 +135,7 @@ static const MethodDef gc_functions[] = {
     {"isenabled", gc_isenabled_fn, 0},
     {"collect", gc_collect_fn, 0},
     {"is_tracked", gc_is_tracked_fn, 0},
+    {"is_finalized", gc_is_finalized_fn, 0},
     {"get_referents", gc_get_referents_fn, 0},
     {"get_threshold", gc_get_threshold_fn, 0},
     {"set_threshold", gc_set_threshold_fn, 0},

@@ -80,7 +80,10 @@ typedef struct {
     BinaryFn add, sub, mul, truediv, floordiv, mod, divmod;
     BinaryFn lshift, rshift, and_, or_, xor_;
     TernaryFn pow;                  /* third argument None when absent */
-    BinaryFn inplace_add, inplace_mul; /* optional: list += and *= */
+    /* optional in-place forms (list +=, set |=, user __isub__ ...):
+     * NotImplemented or absent falls back to the binary slot */
+    BinaryFn inplace_add, inplace_mul, inplace_sub, inplace_truediv, inplace_floordiv,
+        inplace_mod, inplace_lshift, inplace_rshift, inplace_and, inplace_or, inplace_xor;
     UnaryFn neg, pos, abs, invert;
     int (*to_bool)(Object *);       /* 1, 0, or -1 on error */
     UnaryFn to_int, to_float, index;
@@ -269,6 +272,16 @@ Object *num_or(Object *, Object *);
 Object *num_xor(Object *, Object *);
 Object *num_inplace_add(Object *, Object *);
 Object *num_inplace_mul(Object *, Object *);
+Object *num_inplace_sub(Object *, Object *);
+Object *num_inplace_truediv(Object *, Object *);
+Object *num_inplace_floordiv(Object *, Object *);
+Object *num_inplace_mod(Object *, Object *);
+Object *num_inplace_pow(Object *, Object *);
+Object *num_inplace_lshift(Object *, Object *);
+Object *num_inplace_rshift(Object *, Object *);
+Object *num_inplace_and(Object *, Object *);
+Object *num_inplace_or(Object *, Object *);
+Object *num_inplace_xor(Object *, Object *);
 Object *num_neg(Object *);
 Object *num_pos(Object *);
 Object *num_abs(Object *);

@@ -157,6 +157,57 @@ Object *num_inplace_mul(Object *a, Object *b)
     return num_mul(a, b);
 }
 
+/* a -= b and friends: a's in-place slot, else the binary operation;
+ * the error names the augmented operator. */
+static Object *inplace_op(Object *a, Object *b, size_t ioff, size_t off, const char *sym)
+{
+    BinaryFn f = SLOT_AT(TYPE(a), ioff);
+    if (f) {
+        Object *r = f(a, b);
+        if (r != NotImplemented)
+            return r;
+        DECREF(r);
+    }
+    Object *r = binary_op1(a, b, off);
+    if (r != NotImplemented)
+        return r;
+    DECREF(r);
+    return err_set(Exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                   sym, obj_type_name(a), obj_type_name(b));
+}
+
+#define INPLACE(fname, islot, slot, sym) \
+    Object *fname(Object *a, Object *b) \
+    { return inplace_op(a, b, offsetof(NumberSlots, islot), offsetof(NumberSlots, slot), sym); }
+
+INPLACE(num_inplace_sub, inplace_sub, sub, "-=")
+INPLACE(num_inplace_truediv, inplace_truediv, truediv, "/=")
+INPLACE(num_inplace_floordiv, inplace_floordiv, floordiv, "//=")
+INPLACE(num_inplace_lshift, inplace_lshift, lshift, "<<=")
+INPLACE(num_inplace_rshift, inplace_rshift, rshift, ">>=")
+INPLACE(num_inplace_and, inplace_and, and_, "&=")
+INPLACE(num_inplace_or, inplace_or, or_, "|=")
+INPLACE(num_inplace_xor, inplace_xor, xor_, "^=")
+
+Object *num_inplace_mod(Object *a, Object *b)
+{
+    if (STR_CHECK_EXACT(a))
+        return str_percent(a, b);
+    return inplace_op(a, b, offsetof(NumberSlots, inplace_mod), offsetof(NumberSlots, mod), "%=");
+}
+
+Object *num_inplace_pow(Object *a, Object *b)
+{
+    Object *r = num_pow(a, b, None);
+    if (r == NULL && err_matches(Exc_TypeError)) {
+        /* python3 names the augmented operator */
+        err_clear();
+        return err_set(Exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
+                       obj_type_name(a), obj_type_name(b));
+    }
+    return r;
+}
+
 /* ---- unary ---- */
 
 static Object *unary_op(Object *a, size_t off, const char *sym)

@@ -490,7 +490,7 @@ static bool starts_operand(TokKind k)
     switch (k) {
     case TOK_NAME: case TOK_NUMBER: case TOK_STRING: case TOK_LBRACE:
     case TOK_TRUE: case TOK_FALSE: case TOK_NONE: case TOK_ELLIPSIS:
-    case TOK_TILDE: case TOK_LAMBDA: case TOK_NOT:
+    case TOK_TILDE: case TOK_LAMBDA:
         return true;
     default:
         return false;
@@ -501,7 +501,7 @@ static bool starts_operand(TokKind k)
 static void check_missing_comma(Parser *p, Expr *a)
 {
     const Token *t = cur(p);
-    if (!starts_operand(t->kind) || t->kind == TOK_NOT)
+    if (!starts_operand(t->kind))
         return;
     if (a->kind == EXPR_NAME && t->kind == TOK_STRING)
         return;
@@ -1840,7 +1840,6 @@ static void statement(Parser *p, Vec *out);
 static void check_legacy_print(Parser *p, Expr *e)
 {
     if (e->kind != EXPR_NAME || !starts_operand(cur(p)->kind)
-        || at(p, TOK_NOT)
         || (strcmp(e->v.name.id, "print") && strcmp(e->v.name.id, "exec")))
         return;
     Expr *arg = star_expressions(p);

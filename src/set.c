@@ -945,8 +945,16 @@ static int set_to_bool(Object *self)
     return S(self)->used != 0;
 }
 
+static const NumberSlots frozenset_number = {
+    .sub = set_sub, .and_ = set_and, .or_ = set_or, .xor_ = set_xor,
+    .to_bool = set_to_bool,
+};
+
+/* A set's |= &= -= ^= update it in place; a frozenset's rebind a new one. */
 static const NumberSlots set_number = {
     .sub = set_sub, .and_ = set_and, .or_ = set_or, .xor_ = set_xor,
+    .inplace_or = set_inplace_or, .inplace_and = set_inplace_and,
+    .inplace_sub = set_inplace_sub, .inplace_xor = set_inplace_xor,
     .to_bool = set_to_bool,
 };
 
@@ -1365,7 +1373,7 @@ Type FrozenSet_type = {
     .dealloc = set_dealloc, .traverse = set_traverse, .clear = clear_internal,
     .new_ = set_new_slot,
     .repr = set_repr, .hash = frozenset_hash, .richcompare = set_richcompare,
-    .iter = set_iter, .number = &set_number, .length = set_length,
+    .iter = set_iter, .number = &frozenset_number, .length = set_length,
     .contains = set_contains_slot, .methods = frozenset_methods,
 };
 

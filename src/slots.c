@@ -308,8 +308,18 @@ static Object *inplace_slot(Object *a, Object *b, const char *name)
     return r;
 }
 
-static Object *slot_iadd(Object *a, Object *b) { return inplace_slot(a, b, "__iadd__"); }
-static Object *slot_imul(Object *a, Object *b) { return inplace_slot(a, b, "__imul__"); }
+#define INSLOT(fn, name) static Object *fn(Object *a, Object *b) { return inplace_slot(a, b, name); }
+INSLOT(slot_iadd, "__iadd__")
+INSLOT(slot_imul, "__imul__")
+INSLOT(slot_isub, "__isub__")
+INSLOT(slot_itruediv, "__itruediv__")
+INSLOT(slot_ifloordiv, "__ifloordiv__")
+INSLOT(slot_imod, "__imod__")
+INSLOT(slot_ilshift, "__ilshift__")
+INSLOT(slot_irshift, "__irshift__")
+INSLOT(slot_iand, "__iand__")
+INSLOT(slot_ior, "__ior__")
+INSLOT(slot_ixor, "__ixor__")
 
 #define UNSLOT(fn, name) static Object *fn(Object *a) { return call_required(a, name, NULL, 0); }
 UNSLOT(slot_neg, "__neg__")
@@ -499,6 +509,15 @@ static const SlotDef slotdefs[] = {
     NSLOT("__rpow__", pow, slot_pow, wrap_pow, REFLECTED),
     NSLOT("__iadd__", inplace_add, slot_iadd, NULL, 0),
     NSLOT("__imul__", inplace_mul, slot_imul, NULL, 0),
+    NSLOT("__isub__", inplace_sub, slot_isub, NULL, 0),
+    NSLOT("__itruediv__", inplace_truediv, slot_itruediv, NULL, 0),
+    NSLOT("__ifloordiv__", inplace_floordiv, slot_ifloordiv, NULL, 0),
+    NSLOT("__imod__", inplace_mod, slot_imod, NULL, 0),
+    NSLOT("__ilshift__", inplace_lshift, slot_ilshift, NULL, 0),
+    NSLOT("__irshift__", inplace_rshift, slot_irshift, NULL, 0),
+    NSLOT("__iand__", inplace_and, slot_iand, NULL, 0),
+    NSLOT("__ior__", inplace_or, slot_ior, NULL, 0),
+    NSLOT("__ixor__", inplace_xor, slot_ixor, NULL, 0),
     NSLOT("__neg__", neg, slot_neg, wrap_unary, 0),
     NSLOT("__pos__", pos, slot_pos, wrap_unary, 0),
     NSLOT("__abs__", abs, slot_abs, wrap_unary, 0),

@@ -1158,12 +1158,13 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
         Object *k = sp[-1], *o = sp[-2];
         Object *v;
         int64_t i;
-        if (TYPE(o) == &List_type && INT_CHECK_EXACT(k) && int_to_i64(k, &i) == 0) {
+        if ((TYPE(o) == &List_type || TYPE(o) == &Tuple_type) && INT_CHECK_EXACT(k) &&
+            int_to_i64(k, &i) == 0) {
             intptr_t n = VAR_SIZE(o);
             if (i < 0)
                 i += n;
             if ((uint64_t)i < (uint64_t)n) {
-                v = NEWREF(LIST_ITEMS(o)[i]);
+                v = NEWREF(TYPE(o) == &List_type ? LIST_ITEMS(o)[i] : TUPLE_ITEMS(o)[i]);
                 goto subscr_done;
             }
         }
@@ -1181,6 +1182,18 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
     }
     TARGET(STORE_SUBSCR) {
         Object *k = POP(), *o = POP(), *v = POP();
+        int64_t i;
+        if (TYPE(o) == &List_type && INT_CHECK_EXACT(k) && int_to_i64(k, &i) == 0) {
+            intptr_t n = VAR_SIZE(o);
+            if (i < 0)
+                i += n;
+            if ((uint64_t)i < (uint64_t)n) {
+                replace_ref(&LIST_ITEMS(o)[i], v);   /* the list takes v's reference */
+                DECREF(k);
+                DECREF(o);
+                DISPATCH();
+            }
+        }
         SAVE();
         int r = obj_setitem(o, k, v);
         DECREF(k);
@@ -2168,13 +2181,22 @@ Object *vm_call_function(Object *callable, Object *const *args, size_t nargs, Ob
 
 Object *vm_eval_code(Object *code, Object *globals)
 {
+    return vm_eval_code_locals(code, globals, NULL);
+}
+
+Object *vm_eval_code_locals(Object *code, Object *globals, Object *locals)
+{
     if (TYPE(code) != &Code_type)
         return err_set(Exc_TypeError, "expected a code object, not %T", code);
+    if (locals && !DICT_CHECK(locals))
+        return err_set(Exc_TypeError, "locals must be a dict, not %T", locals);
     if (rt_enter_recursion(" while calling a Python object") < 0)
         return NULL;
     CodeObject *co = (CodeObject *)code;
     Frame *f = vm_frame_new(co, NULL, globals);
     Object *r = NULL;
+    if (f && locals && locals != globals)
+        f->locals = NEWREF(locals);
     if (f && (!co->ncells || init_cells(f) == 0))
         r = run_frame(f);
     else if (f)

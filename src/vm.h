@@ -20,6 +20,10 @@ Object *compile_source(const char *src, size_t len, const char *filename,
  * "__builtins__" entry is not needed: builtins_dict() is used).  Returns
  * the value of the code (None for modules) or NULL with an exception. */
 Object *vm_eval_code(Object *code, Object *globals);
+/* The same with a locals dict (NULL: the globals) for eval(src, g, l):
+ * names in COMPILE_EVAL code look in locals first, then globals and
+ * builtins. */
+Object *vm_eval_code_locals(Object *code, Object *globals, Object *locals);
 
 /* Fuzzing and embedding: after `steps` more instructions, raise
  * RuntimeError("step budget exhausted").  0 disables. */
