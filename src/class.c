@@ -300,12 +300,33 @@ static int fill_class_cell(Type *t)
 
 /* Each base remembers its subclasses weakly, so that a special method
  * set on a class later reaches the slots of its subclasses. */
+/* Drop the references to subclasses that died.  Done when the list
+ * doubles, so registering stays amortised O(1). */
+static void prune_subclasses(Object *subs)
+{
+    intptr_t n = VAR_SIZE(subs);
+    if (n < 8 || (n & (n - 1)) != 0)
+        return;
+    intptr_t k = 0;
+    for (intptr_t i = 0; i < n; i++) {
+        Object *wr = LIST_ITEMS(subs)[i];
+        if (weakref_referent(wr))
+            LIST_ITEMS(subs)[k++] = wr;
+        else
+            DECREF(wr);
+    }
+    for (intptr_t i = k; i < n; i++)
+        LIST_ITEMS(subs)[i] = NULL;
+    VAR_SIZE(subs) = k;
+}
+
 static int register_subclass(Type *t)
 {
     for (intptr_t i = 0; i < VAR_SIZE(t->bases); i++) {
         Type *b = (Type *)TUPLE_ITEMS(t->bases)[i];
         if (b->subclasses == NULL && (b->subclasses = list_new(0)) == NULL)
             return -1;
+        prune_subclasses(b->subclasses);
         Object *wr = weakref_new(&WeakRef_type, OBJ(t), NULL);
         int rc = wr ? list_append(b->subclasses, wr) : -1;
         XDECREF(wr);

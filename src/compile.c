@@ -1071,6 +1071,25 @@ static int cg_sequence(Compiler *c, const ExprSeq *elts, int kind)
             }
         return emit_const(c, t);
     }
+    /* python3 builds a display of three or more constants from a
+     * frozenset constant, and the printed order of the set follows. */
+    if (kind == EXPR_SET && elts->len >= 3 && all_constant(elts)) {
+        Object *t = tuple_new(elts->len);
+        if (!t)
+            return c->failed = true, -1;
+        for (size_t i = 0; i < elts->len; i++)
+            if (!(TUPLE_ITEMS(t)[i] = const_object(c, &elts->items[i]->v.constant))) {
+                DECREF(t);
+                return c->failed = true, -1;
+            }
+        Object *fs = frozenset_new(t);
+        DECREF(t);
+        if (!fs)
+            return c->failed = true, -1;
+        emit(c, OP_BUILD_SET, 0);
+        emit_const(c, fs);
+        return emit(c, OP_SET_UPDATE, 1);
+    }
     if (!has_starred(elts)) {
         if (cg_exprs(c, elts) < 0)
             return -1;

@@ -43,6 +43,8 @@ struct Lexer {
     Token *toks;
     size_t ntoks, cap;
     LexError err;
+    const char *bad_utf8;       /* first byte that is not UTF-8, or NULL */
+    int bad_line;               /* its line */
 };
 
 static const struct { const char *s; TokKind kind; } keywords[] = {
@@ -102,12 +104,35 @@ static Lexer *make(AstArena *arena, const char *src, size_t len)
     return lx;
 }
 
+static long decode_utf8(const char *p, const char *end, int *n);
+
+/* Find the first invalid UTF-8 byte: the source must be UTF-8 (there is no
+ * coding declaration support), and only valid text may reach str objects.
+ * The error is reported when the scan reaches that line. */
+static void find_bad_utf8(Lexer *lx)
+{
+    int line = 1;
+    for (const char *p = lx->src; p < lx->end;) {
+        int n = 1;
+        if ((unsigned char)*p >= 0x80 && decode_utf8(p, lx->end, &n) < 0) {
+            lx->bad_utf8 = p;
+            lx->bad_line = line;
+            return;
+        }
+        if (*p == '\n' || (*p == '\r' && (p + 1 == lx->end || p[1] != '\n')))
+            line++;
+        p += n;
+    }
+}
+
 Lexer *lexer_new(AstArena *arena, const char *src, size_t len)
 {
     Lexer *lx = make(arena, src, len);
     /* A UTF-8 byte order mark is not part of the text. */
     if (lx && len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0)
         lx->src = lx->p = lx->line_start = src + 3;
+    if (lx)
+        find_bad_utf8(lx);
     return lx;
 }
 
@@ -843,9 +868,30 @@ static TokKind operator_kind(const char *s, size_t n)
     return TOK_ERROR;
 }
 
+/* Whether the scan has reached the line with invalid UTF-8; if so the
+ * error is set, as CPython's decoder reports it. */
+static bool reached_bad_utf8(Lexer *lx)
+{
+    if (!lx->bad_utf8 || (lx->lineno < lx->bad_line && lx->p <= lx->bad_utf8))
+        return false;
+    const char *line = lexer_line(lx, lx->bad_line, &(size_t){0});
+    unsigned char b = (unsigned char)*lx->bad_utf8;
+    bool lead = b >= 0xc2 && b <= 0xf4;
+    int col = (int)(lx->bad_utf8 - line);
+    set_error(lx, PERR_SYNTAX, lx->bad_line, col + 1, line,
+              "(unicode error) 'utf-8' codec can't decode byte 0x%02x in "
+              "position %d: %s", b, col,
+              lead ? "invalid continuation byte" : "invalid start byte");
+    return true;
+}
+
 /* Scan one token (or one pending INDENT/DEDENT) into the array. */
 static void scan(Lexer *lx)
 {
+    if (reached_bad_utf8(lx)) {
+        push_error(lx);
+        return;
+    }
     for (;;) {
         if (lx->atbol) {
             lx->atbol = false;
@@ -925,7 +971,7 @@ static void scan(Lexer *lx)
             kind = ok ? operator_kind(start, (size_t)(lx->p - start))
                       : TOK_ERROR;
         }
-        if (!ok)
+        if (!ok || reached_bad_utf8(lx))
             { push_error(lx); return; }
         push(lx, kind, start, lineno, col, line);
         return;

@@ -110,6 +110,10 @@ void vm_frame_release(Frame *f)
     FunctionObject *fn = f->func;
     f->code = NULL;
     f->func = NULL;
+    /* A cached frame keeps no stale pointer a conservative scan could follow. */
+    f->gen = NULL;
+    f->globals = NULL;
+    f->back = NULL;
     int n = f->nslots;
     if (n < FRAME_CACHE_SLOTS && frame_cache_len[n] < FRAME_CACHE_DEPTH) {
         f->back = frame_cache[n];
@@ -355,6 +359,16 @@ static Object *binop(int op, Object *a, Object *b)
                        obj_type_name(a), obj_type_name(b));
     case BINOP_INPLACE(BINOP_ADD): return num_inplace_add(a, b);
     case BINOP_INPLACE(BINOP_MUL): return num_inplace_mul(a, b);
+    case BINOP_INPLACE(BINOP_SUB): return num_inplace_sub(a, b);
+    case BINOP_INPLACE(BINOP_TRUEDIV): return num_inplace_truediv(a, b);
+    case BINOP_INPLACE(BINOP_FLOORDIV): return num_inplace_floordiv(a, b);
+    case BINOP_INPLACE(BINOP_MOD): return num_inplace_mod(a, b);
+    case BINOP_INPLACE(BINOP_POW): return num_inplace_pow(a, b);
+    case BINOP_INPLACE(BINOP_LSHIFT): return num_inplace_lshift(a, b);
+    case BINOP_INPLACE(BINOP_RSHIFT): return num_inplace_rshift(a, b);
+    case BINOP_INPLACE(BINOP_AND): return num_inplace_and(a, b);
+    case BINOP_INPLACE(BINOP_OR): return num_inplace_or(a, b);
+    case BINOP_INPLACE(BINOP_XOR): return num_inplace_xor(a, b);
     case BINOP_INPLACE(BINOP_MATMUL):
         return err_set(Exc_TypeError, "unsupported operand type(s) for @=: '%s' and '%s'",
                        obj_type_name(a), obj_type_name(b));
@@ -877,6 +891,26 @@ typedef enum { EXIT_RETURN, EXIT_YIELD, EXIT_ERROR } ExitKind;
 /* Run frame f (marked entry) and the frames it calls, until f returns,
  * yields or raises.  throwexc, when set, is raised at f's current
  * instruction first (generator.throw). */
+/* The values of f's locals and cells, for a traceback to keep alive
+ * (NULL when there are none, or no memory: only lifetimes change). */
+static Object *frame_locals_tuple(Frame *f)
+{
+    int n = f->code->nlocals + f->code->ncells, live = 0;
+    for (int i = 0; i < n; i++)
+        live += f->localsplus[i] != NULL;
+    if (live == 0)
+        return NULL;
+    Object *t = tuple_new((size_t)live);
+    if (t == NULL) {
+        err_clear();
+        return NULL;
+    }
+    for (int i = 0, k = 0; i < n; i++)
+        if (f->localsplus[i])
+            TUPLE_ITEMS(t)[k++] = NEWREF(f->localsplus[i]);
+    return t;
+}
+
 static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
 {
 #if USE_COMPUTED_GOTO
@@ -1593,21 +1627,13 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
         DISPATCH();
     }
     TARGET(SET_UPDATE) {
+        /* set.update's own algorithm: merging a set copies its table
+         * order, which python3's displays rely on */
         Object *it = POP();
         SAVE();
-        Object *s = sp[-(intptr_t)arg];
-        Object *iter = obj_iter(it);
+        int r = set_update(sp[-(intptr_t)arg], it);
         DECREF(it);
-        if (!iter)
-            goto error;
-        Object *v;
-        int r = 0;
-        while (r == 0 && (v = obj_next(iter))) {
-            r = set_add(s, v);
-            DECREF(v);
-        }
-        DECREF(iter);
-        if (r < 0 || err_occurred())
+        if (r < 0)
             goto error;
         DISPATCH();
     }
@@ -2097,7 +2123,12 @@ error:
 unwind:
     if (!reraise) {
         int line = code_line_at(code, (size_t)(ip - code->code) - 1);
-        exc_add_traceback(exc, code->filename, code->name, line);
+        /* The traceback keeps a function's locals alive, as python3's
+         * keeps the frame: they die with the exception, not before the
+         * except clause that handles it has run. */
+        Object *keep = (code->flags & CO_NEWLOCALS) ? frame_locals_tuple(f) : NULL;
+        exc_add_traceback_frame(exc, code->filename, code->name, line, keep);
+        XDECREF(keep);
     }
     reraise = false;
     while (f->nblocks > 0) {
