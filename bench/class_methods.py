@@ -67,9 +67,9 @@ def run(rounds):
     return total, c.n
 
 
-total, n = run(40000)
+total, n = run(70000)
 m = Counter().add
 bound = 0
-for i in range(100000):
+for i in range(200000):
     bound += m(1)
 print("checksum", total, n, bound)

@@ -51,7 +51,7 @@ class Handler:
 live = [Item(i) for i in range(15000)]
 
 checksum = 0
-for rnd in range(10):
+for rnd in range(18):
     root = TreeNode(0)
     nodes = [root]
     for i in range(1, 3000):
@@ -73,7 +73,7 @@ for rnd in range(10):
     for k in range(2000):
         s = Item(k)
         s.me = s                         # one-object cycles
-    checksum += len(root.children) + live[rnd * 1000].i
+    checksum += len(root.children) + live[rnd * 1000 % len(live)].i
     root = None
     nodes = None
     ring = None

@@ -39,7 +39,7 @@ def accumulator():
 
 
 checksum = 0
-for rnd in range(40):
+for rnd in range(60):
     for v in chain3(5000):
         checksum += v
     checksum += sum(x * x for x in count_up(5000))

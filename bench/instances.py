@@ -24,7 +24,7 @@ class Node:
 
 
 total = 0
-for i in range(100000):
+for i in range(150000):
     e = Empty()
     e.v = i
     total += e.v
@@ -33,7 +33,7 @@ for i in range(100000):
     t = Tagged(i, 2, tag="x")
     total += t.b + len(t.tag)
 
-for rnd in range(30):
+for rnd in range(45):
     objs = [Pair(k, rnd) for k in range(2000)]
     tags = [Tagged(k, k, tag="y") for k in range(0, 2000, 4)]
     total += sum(o.a for o in objs) + len(tags) + tags[-1].b

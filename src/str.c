@@ -220,7 +220,7 @@ static Object *make_str(const char *p, size_t n, intptr_t ncp, bool ascii)
         }
         return newref(*slot);
     }
-    if (n == 2 && ncp == 1 && (unsigned char)p[0] < 0xC4) {   /* U+0080..U+00FF */
+    if (n == 2 && ncp == 1 && (unsigned char)p[0] >= 0xC2 && (unsigned char)p[0] < 0xC4) {   /* U+0080..U+00FF */
         Object **slot = &latin1_strs[(((unsigned char)p[0] & 0x1F) << 6 | ((unsigned char)p[1] & 0x3F)) - 0x80];
         if (*slot == NULL) {
             if ((*slot = new_str(2, 1, false)) == NULL)

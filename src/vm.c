@@ -269,12 +269,12 @@ static int bind_args(Frame *f, FunctionObject *fn, Object *const *args, size_t n
     for (size_t i = 0; i < n; i++)
         fast[i] = NEWREF(args[i]);
     if (co->flags & CO_VARARGS) {
-        Object *rest = tuple_from_array(args + n, nargs - n);
+        Object *rest = tuple_from_array(args ? args + n : NULL, nargs - n);
         if (!rest)
             return -1;
         fast[total] = rest;
     }
-    Object *const *kwv = args + nargs;
+    Object *const *kwv = args ? args + nargs : NULL;  /* args is NULL for a call without arguments */
     for (size_t k = 0; k < NKW(kwnames); k++) {
         Object *name = TUPLE_ITEMS(kwnames)[k];
         int j = find_param(co, name, co->posonlyargcount, total);
