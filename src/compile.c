@@ -122,6 +122,7 @@ struct Compiler {
     Unit *u;
     bool failed;                 /* an exception is set */
     bool interactive;
+    int depth;                   /* expression nesting, bounded below the C stack */
     char **owned;                /* mangled names, freed with the compiler */
     size_t nowned, capowned;
 };
@@ -366,7 +367,31 @@ static void st_comprehension(ST *st, Expr *e, const char *name, const Comprehens
         st_expr(&inner, value);
 }
 
+/* Both passes recurse once per nested expression (a chain of 10^5
+ * additions is that deep): past this depth compiling raises
+ * RecursionError, as python3 does, instead of overflowing the C stack. */
+enum { MAX_EXPR_DEPTH = 2000 };
+
+static bool enter_expr(Compiler *c)
+{
+    if (++c->depth <= MAX_EXPR_DEPTH)
+        return true;
+    if (!c->failed)
+        err_set(Exc_RecursionError, "maximum recursion depth exceeded during compilation");
+    c->failed = true;
+    return false;
+}
+
+static void st_expr_inner(ST *st, Expr *e);
+
 static void st_expr(ST *st, Expr *e)
+{
+    if (enter_expr(st->c))
+        st_expr_inner(st, e);
+    st->c->depth--;
+}
+
+static void st_expr_inner(ST *st, Expr *e)
 {
     switch (e->kind) {
     case EXPR_BOOL_OP: st_exprs(st, &e->v.bool_op.values); break;
@@ -1510,10 +1535,15 @@ static int cg_expr(Compiler *c, Expr *e)
 {
     if (c->failed)
         return -1;
+    if (!enter_expr(c)) {
+        c->depth--;
+        return -1;
+    }
     int saved = c->u->lineno;
     c->u->lineno = e->lineno;
     int r = cg_expr_inner(c, e);
     c->u->lineno = saved;
+    c->depth--;
     return c->failed ? -1 : r;
 }
 
