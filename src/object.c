@@ -103,6 +103,28 @@ void obj_dealloc(Object *o)
         drain_deferred();
 }
 
+/* ---- the step budget ---- */
+
+bool rt_budget_on;
+static unsigned long steps_left;
+
+void rt_set_step_budget(unsigned long steps)
+{
+    steps_left = steps;
+    rt_budget_on = steps != 0;
+}
+
+int rt_budget_tick(void)
+{
+    if (steps_left > 1) {
+        steps_left--;
+        return 0;
+    }
+    steps_left = 0;
+    err_set(Exc_RuntimeError, "step budget exhausted");
+    return -1;
+}
+
 /* ---- recursion and the C stack ---- */
 
 static int recursion_depth;
@@ -426,6 +448,8 @@ int obj_generic_setattr(Object *o, Object *name, Object *value)
 
 Object *obj_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames)
 {
+    if (rt_budget_on && rt_budget_tick() < 0)
+        return NULL;
     VectorFn call = TYPE(callable)->call;
     if (call == NULL)
         return err_set(Exc_TypeError, "'%s' object is not callable", obj_type_name(callable));
@@ -509,6 +533,8 @@ Object *obj_iter(Object *o)
 
 Object *obj_next(Object *iter)
 {
+    if (rt_budget_on && rt_budget_tick() < 0)
+        return NULL;
     UnaryFn next = TYPE(iter)->iternext;
     if (next == NULL)
         return err_set(Exc_TypeError, "'%s' object is not an iterator", obj_type_name(iter));

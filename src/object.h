@@ -304,6 +304,13 @@ int rt_get_recursion_limit(void);
 void rt_set_recursion_limit(int limit);
 int rt_recursion_depth(void);
 void rt_set_recursion_depth(int depth); /* the VM restores it after errors */
+/* The step budget (fuzzing, embedders): once set, every VM loop iteration,
+ * call and C-level iteration step counts one; when it runs out,
+ * RuntimeError("step budget exhausted") is raised, and raised again at
+ * every later step, so a program that catches it still ends. */
+extern bool rt_budget_on;
+void rt_set_step_budget(unsigned long steps);   /* 0: unlimited */
+int rt_budget_tick(void);                       /* -1 with the error set when exhausted */
 /* Record the C stack base; called once at start-up from the outermost frame. */
 void rt_init_stack(void *base);
 

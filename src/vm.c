@@ -45,15 +45,12 @@
 #define UNLIKELY(x) (x)
 #endif
 
-static unsigned long step_budget;       /* 0: unlimited */
 /* The running frame (globals(), locals(), zero-argument super()). */
 static Frame *vm_current;
-static bool budget_on;
 
 void vm_set_step_budget(unsigned long steps)
 {
-    step_budget = steps;
-    budget_on = steps != 0;
+    rt_set_step_budget(steps);
 }
 
 /* ---- frames ---- */
@@ -793,13 +790,8 @@ static int periodic(void)
 {
     if (gc_pending)
         gc_safe_point();
-    if (budget_on) {
-        if (step_budget == 0 || --step_budget == 0) {
-            budget_on = false;
-            err_set(Exc_RuntimeError, "step budget exhausted");
-            return -1;
-        }
-    }
+    if (rt_budget_on && rt_budget_tick() < 0)
+        return -1;
     return err_occurred() ? -1 : 0;
 }
 
@@ -883,7 +875,7 @@ static inline Object *pop_slot(Object **slot)
 #define LOAD() do { vm_current = f; code = f->code; ip = f->ip; sp = f->sp; fast = f->localsplus; \
         consts = TUPLE_ITEMS(code->consts); names = TUPLE_ITEMS(code->names); } while (0)
 #define JUMPTO(t) (ip = code->code + (t))
-#define PERIODIC() do { if (UNLIKELY(gc_pending || budget_on)) { SAVE(); \
+#define PERIODIC() do { if (UNLIKELY(gc_pending || rt_budget_on)) { SAVE(); \
         if (periodic() < 0) goto error; } } while (0)
 
 typedef enum { EXIT_RETURN, EXIT_YIELD, EXIT_ERROR } ExitKind;
@@ -1765,7 +1757,7 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
             CodeObject *co = (CodeObject *)fn->code;
             if (!(co->flags & CO_GENERATOR)) {
                 SAVE();
-                if (UNLIKELY(gc_pending || budget_on) && periodic() < 0)
+                if (UNLIKELY(gc_pending || rt_budget_on) && periodic() < 0)
                     goto call_error;
                 if (rt_enter_recursion("") < 0)
                     goto call_error;
