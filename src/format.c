@@ -190,9 +190,8 @@ static Object *unknown_code(const Spec *s, const char *tname)
 
 static void add_fill(StrBuilder *sb, const char *fill, intptr_t n)
 {
-    size_t len = strlen(fill);
-    for (intptr_t i = 0; i < n; i++)
-        sb_add(sb, fill, len);
+    if (n > 0)
+        sb_add_repeat(sb, fill, strlen(fill), (size_t)n);
 }
 
 /* Text of cps code points padded to the spec's width. */
@@ -960,12 +959,10 @@ static void pct_pad(StrBuilder *sb, const PctSpec *f, const char *text, size_t n
 {
     intptr_t pad = f->width > cps ? f->width - cps : 0;
     if (!f->left)
-        for (intptr_t i = 0; i < pad; i++)
-            sb_add_char(sb, ' ');
+        add_fill(sb, " ", pad);
     sb_add(sb, text, n);
     if (f->left)
-        for (intptr_t i = 0; i < pad; i++)
-            sb_add_char(sb, ' ');
+        add_fill(sb, " ", pad);
 }
 
 /* sign + prefix + body with width, '-' and '0' flags. */
@@ -976,8 +973,7 @@ static void pct_number(StrBuilder *sb, const PctSpec *f, bool neg, const char *p
     intptr_t len = (sign != 0) + (intptr_t)strlen(prefix) + (intptr_t)n;
     intptr_t pad = f->width > len ? f->width - len : 0;
     if (!f->left && !f->zero)
-        for (intptr_t i = 0; i < pad; i++)
-            sb_add_char(sb, ' ');
+        add_fill(sb, " ", pad);
     if (sign)
         sb_add_char(sb, sign);
     sb_add_cstr(sb, prefix);
@@ -986,8 +982,7 @@ static void pct_number(StrBuilder *sb, const PctSpec *f, bool neg, const char *p
             sb_add_char(sb, '0');
     sb_add(sb, body, n);
     if (f->left)
-        for (intptr_t i = 0; i < pad; i++)
-            sb_add_char(sb, ' ');
+        add_fill(sb, " ", pad);
 }
 
 static int pct_int(StrBuilder *sb, const PctSpec *f, char conv, Object *v)

@@ -576,6 +576,27 @@ void sb_add(StrBuilder *sb, const char *p, size_t n)
 
 void sb_add_cstr(StrBuilder *sb, const char *p) { sb_add(sb, p, strlen(p)); }
 
+/* times copies of p[0..n): one reservation, so a huge width fails at once
+ * with MemoryError instead of growing byte by byte. */
+void sb_add_repeat(StrBuilder *sb, const char *p, size_t n, size_t times)
+{
+    if (n == 0 || times == 0)
+        return;
+    if (times > (SIZE_MAX / 2) / n) {
+        sb->failed = true;
+        return;
+    }
+    if (!sb_reserve(sb, n * times))
+        return;
+    if (n == 1) {
+        memset(sb->buf + sb->len, p[0], times);
+        sb->len += times;
+        return;
+    }
+    for (size_t i = 0; i < times; i++, sb->len += n)
+        memcpy(sb->buf + sb->len, p, n);
+}
+
 void sb_add_char(StrBuilder *sb, char c)
 {
     if (sb->len + 1 < sb->cap && !sb->failed) {
@@ -1934,6 +1955,8 @@ static Object *m_replace(Object *self, Object *const *args, size_t nargs, Object
             return NULL;
     }
     StrObject *s = S(self), *old = S(args[0]), *new = S(args[1]);
+    if (count < 0)
+        count = -1;           /* any negative count means all; -1 never reaches 0 */
     StrBuilder sb;
     sb_init(&sb);
     size_t b = 0;

@@ -55,6 +55,7 @@ void sb_init(StrBuilder *sb);
 void sb_add(StrBuilder *sb, const char *s, size_t n);
 void sb_add_cstr(StrBuilder *sb, const char *s);
 void sb_add_char(StrBuilder *sb, char c);
+void sb_add_repeat(StrBuilder *sb, const char *s, size_t n, size_t times);
 void sb_add_codepoint(StrBuilder *sb, uint32_t cp);
 int sb_add_str(StrBuilder *sb, Object *str);  /* a str object */
 int sb_add_repr(StrBuilder *sb, Object *o);   /* repr(o); -1 on error */
