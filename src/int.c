@@ -729,9 +729,10 @@ static Object *int_truediv(Object *a, Object *b)
     return float_from_double(neg ? -d : d);
 }
 
-/* Results beyond this many bits are refused with MemoryError rather than
- * letting GMP abort the process. */
-#define MAX_BITS (UINT64_C(1) << 36)
+/* Results beyond this many bits (1 GiB of digits) are refused with
+ * MemoryError rather than letting GMP abort the process: GMP cannot report
+ * a failed allocation. */
+#define MAX_BITS (UINT64_C(1) << 33)
 
 static Object *pow_mod(Object *a, Object *b, Object *m)
 {

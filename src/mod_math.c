@@ -724,6 +724,12 @@ static Object *m_factorial(Object *self, Object *const *args, size_t nargs, Obje
                        "factorial() argument should not exceed %ld", LONG_MAX);
     }
     unsigned long k = mpz_get_ui(n);
+    /* k! has about k*log2(k) bits: refuse a result over 1 GiB up front,
+     * since GMP aborts when an allocation fails. */
+    if (k > 2 && (double)k * log2((double)k) > 8.0 * (1u << 30)) {
+        mpz_clear(n);
+        return err_no_memory();
+    }
     mpz_fac_ui(n, k);
     return int_from_mpz(n);
 }
