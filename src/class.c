@@ -457,22 +457,6 @@ fail_bases:
 
 /* ---- __del__ ---- */
 
-/* python3 reports an exception escaping __del__ and carries on. */
-static void report_unraisable(Object *del)
-{
-    Object *exc = err_fetch();
-    Object *r = obj_repr(del);
-    if (r) {
-        rt_write_err("Exception ignored in: ", 22);
-        rt_write_err(str_utf8(r), str_nbytes(r));
-        rt_write_err("\n", 1);
-        DECREF(r);
-    }
-    err_clear();
-    exc_print(exc);
-    DECREF(exc);
-}
-
 /* Call o.__del__() on a live object; an exception in it is reported,
  * not raised, and the caller's pending exception is kept. */
 static void call_del(Object *o)
@@ -485,7 +469,7 @@ static void call_del(Object *o)
     Object *r = TYPE(del)->descr_get ? TYPE(del)->descr_get(del, o, OBJ(TYPE(o))) : NEWREF(del);
     Object *res = r ? obj_call0(r) : NULL;
     if (res == NULL)
-        report_unraisable(del);
+        err_write_unraisable(del);
     XDECREF(res);
     XDECREF(r);
     DECREF(del);

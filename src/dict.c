@@ -161,10 +161,20 @@ static size_t empty_slot(DictObject *d, intptr_t hash)
     return i;
 }
 
+/* A dict of atomic keys and values cannot be part of a cycle, so a new
+ * dict is not tracked; it is tracked once it holds a container (as in
+ * CPython).  Subclass instances are always tracked: they have a __dict__. */
+static void maybe_track(DictObject *d, Object *key, Object *value)
+{
+    if (!gc_is_tracked(OBJ(d)) && (obj_may_be_tracked(key) || obj_may_be_tracked(value)))
+        gc_track(OBJ(d));
+}
+
 /* Insert or replace; does not steal. */
 static int insert(DictObject *d, Object *key, intptr_t hash, Object *value)
 {
     size_t slot;
+    maybe_track(d, key, value);
     intptr_t ix = lookup(d, key, hash, &slot);
     if (ix == -2)
         return -1;
@@ -231,11 +241,7 @@ static void dict_clear_all(Object *self)
 
 Object *dict_new(void)
 {
-    Object *d = obj_alloc(&Dict_type);
-    if (!d)
-        return NULL;
-    gc_track(d);
-    return d;
+    return obj_alloc(&Dict_type);
 }
 
 Object *dict_get_hashed(Object *d, Object *key, intptr_t hash)
@@ -508,6 +514,20 @@ static int dict_traverse(Object *self, VisitFn visit, void *arg)
         }
     }
     return 0;
+}
+
+/* The collector asks whether a tracked dict can leave its lists. */
+static bool dict_untrackable(Object *self)
+{
+    DictObject *d = D(self);
+    if (TYPE(self) != &Dict_type)
+        return false;
+    for (size_t k = 0; k < d->nentries; k++) {
+        DictEntry *e = &d->entries[k];
+        if (e->key && (obj_may_be_tracked(e->key) || obj_may_be_tracked(e->value)))
+            return false;
+    }
+    return true;
 }
 
 /* ---- object protocol ---- */
@@ -1277,7 +1297,8 @@ static Object *dict_new_slot(Object *callable, Object *const *args, size_t nargs
     Object *d = obj_alloc(t);
     if (!d)
         return NULL;
-    gc_track(d);
+    if (t != &Dict_type)
+        gc_track(d);
     if (t == &Dict_type && update_args(d, "dict", args, nargs, kwnames) < 0) {
         DECREF(d);
         return NULL;
@@ -1297,7 +1318,7 @@ Type Dict_type = {
     .basicsize = sizeof(DictObject),
     .flags = TF_GC | TF_BASETYPE | TF_DICT_SUBCLASS,
     .dealloc = dict_dealloc, .traverse = dict_traverse, .clear = dict_clear_all,
-    .new_ = dict_new_slot, .init = dict_init_slot,
+    .untrackable = dict_untrackable, .new_ = dict_new_slot, .init = dict_init_slot,
     .repr = dict_repr, .hash = list_unhashable, .richcompare = dict_richcompare,
     .iter = dict_iter, .number = &dict_number, .length = dict_length,
     .getitem = dict_getitem, .setitem = dict_setitem, .contains = dict_contains,

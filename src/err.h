@@ -60,6 +60,10 @@ Object *exc_get_traceback(Object *exc);
  * causes/contexts, "Traceback (most recent call last):", the entries, and
  * "Type: message"; SyntaxError shows file, line, source and caret. */
 void exc_print(Object *exc);
+/* python3's "Exception ignored in: <where>" report for an exception that
+ * cannot propagate (from __del__, a weakref or gc callback): prints and
+ * clears the current exception. */
+void err_write_unraisable(Object *where);
 /* A SyntaxError (or IndentationError/TabError: pass the type) carrying
  * python3's attributes msg, filename, lineno, offset (1-based), text,
  * end_lineno, end_offset.  Returns the exception object (new ref). */

@@ -1307,6 +1307,21 @@ void exc_print(Object *exc)
     err_restore(pending);
 }
 
+void err_write_unraisable(Object *where)
+{
+    Object *exc = err_fetch();
+    Object *r = obj_repr(where);
+    if (r) {
+        rt_write_err("Exception ignored in: ", 22);
+        rt_write_err(str_utf8(r), str_nbytes(r));
+        rt_write_err("\n", 1);
+        DECREF(r);
+    }
+    err_clear();
+    exc_print(exc);
+    DECREF(exc);
+}
+
 Object *exc_syntax_error(Type *type, const char *msg, const char *filename,
                          int lineno, int offset, const char *text,
                          int end_lineno, int end_offset)

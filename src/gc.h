@@ -60,6 +60,42 @@ void gc_get_threshold(long out[3]);
 void gc_set_threshold(const long in[3]);
 void gc_get_count(long out[3]);
 
+/* ---- what the gc module needs beyond collecting ---- */
+
+/* Visit the objects the collector tracks: generation 0..2, or -1 for all
+ * (frozen objects included).  fn returns nonzero to stop; that value is
+ * returned.  Returns -1 with an exception set when this backend cannot
+ * enumerate its objects.  fn must not run Python code. */
+typedef int (*ObjectVisitor)(Object *o, void *arg);
+int gc_visit_objects(int gen, ObjectVisitor fn, void *arg);
+
+/* gc.freeze(): every tracked object moves to a permanent generation that
+ * collections ignore; gc.unfreeze() moves them back to the oldest one. */
+void gc_freeze(void);
+void gc_unfreeze(void);
+long gc_freeze_count(void);
+
+/* gc.get_stats(): per generation since start. */
+typedef struct {
+    long collections;
+    long collected;
+    long uncollectable;
+} GenStats;
+void gc_get_stats(GenStats out[3]);
+
+/* The gc module observes collections through these hooks (set once by
+ * mod_gc; any may be NULL).  start and stop bracket every collection, at
+ * a safe point, with the generation collected; they may run Python code
+ * (gc.callbacks).  keep_garbage is asked about each unreachable object
+ * before the collector breaks its cycles: true means the hook took a
+ * reference (gc.garbage under DEBUG_SAVEALL) and the object survives. */
+typedef struct {
+    void (*start)(int gen);
+    void (*stop)(int gen, intptr_t collected, intptr_t uncollectable);
+    bool (*keep_garbage)(Object *o);
+} CollectHooks;
+void gc_set_collect_hooks(const CollectHooks *hooks);
+
 void gc_enable(bool on);
 bool gc_is_enabled(void);
 const char *gc_backend_name(void);   /* "precise", "boehm" or "none" */

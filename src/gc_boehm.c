@@ -30,6 +30,7 @@
 #include <gc/gc.h>  /* libgc; "gc.h" is ours */
 
 #include "addrset.h"
+#include "err.h"
 #include "gc.h"
 #include "mem.h"
 
@@ -290,6 +291,28 @@ void gc_init(void)
     GC_set_finalizer_notifier(notify);
     GC_set_on_collection_event(on_collection);
     GC_set_warn_proc(warn);
+}
+
+/* ---- gc module support (provisional: see issue 6) ---- */
+
+static CollectHooks collect_hooks;
+void gc_set_collect_hooks(const CollectHooks *h) { collect_hooks = *h; }
+
+int gc_visit_objects(int gen, ObjectVisitor fn, void *arg)
+{
+    (void)gen, (void)fn, (void)arg;
+    err_set(Exc_NotImplementedError, "gc cannot list objects on the boehm backend yet");
+    return -1;
+}
+
+void gc_freeze(void) {}
+void gc_unfreeze(void) {}
+long gc_freeze_count(void) { return 0; }
+
+void gc_get_stats(GenStats out[3])
+{
+    memset(out, 0, 3 * sizeof *out);
+    out[2].collections = (long)GC_get_gc_no();
 }
 
 void gc_fini(void) {}

@@ -2,7 +2,10 @@
  * build is the baseline that measures what a cycle collector costs. */
 #include "config.h"
 
+#include <string.h>
+
 #include "addrset.h"
+#include "err.h"
 #include "gc.h"
 #include "mem.h"
 
@@ -37,7 +40,34 @@ void gc_weakref_unlink(uintptr_t *link) { (void)link; }
 void gc_track(Object *o) { (void)o; }
 void gc_untrack(Object *o) { (void)o; }
 bool gc_is_tracked(Object *o) { (void)o; return false; }
-intptr_t gc_collect(int gen) { (void)gen; return 0; }
+static CollectHooks hooks;
+void gc_set_collect_hooks(const CollectHooks *h) { hooks = *h; }
+
+/* Nothing to collect; gc.callbacks still see a collection that found nothing. */
+intptr_t gc_collect(int gen)
+{
+    if (hooks.start)
+        hooks.start(gen);
+    if (hooks.stop)
+        hooks.stop(gen, 0, 0);
+    return 0;
+}
+
+/* Nothing is tracked, so there is nothing to enumerate: say so rather
+ * than return an empty list that looks like an answer. */
+int gc_visit_objects(int gen, ObjectVisitor fn, void *arg)
+{
+    (void)gen, (void)fn, (void)arg;
+    err_set(Exc_NotImplementedError,
+            "this ouro build (--disable-cycle-gc) tracks no objects, so gc cannot list them");
+    return -1;
+}
+
+/* Never collected anyway: freezing changes nothing. */
+void gc_freeze(void) {}
+void gc_unfreeze(void) {}
+long gc_freeze_count(void) { return 0; }
+void gc_get_stats(GenStats out[3]) { memset(out, 0, 3 * sizeof *out); }
 void gc_safe_point(void) { gc_pending = 0; }
 void gc_enable(bool on) { enabled = on; }
 bool gc_is_enabled(void) { return enabled; }

@@ -70,6 +70,9 @@ typedef struct {
 #define NUM_GENERATIONS 3
 static Generation generations[NUM_GENERATIONS];
 #define GEN_HEAD(i) (&generations[i].head)
+static GCHead permanent;             /* gc.freeze(): never collected */
+static GenStats stats[NUM_GENERATIONS];
+static CollectHooks hooks;
 
 static bool enabled = true;
 static bool collecting;              /* re-entry guard */
@@ -298,6 +301,20 @@ static Object *clear_weakrefs(GCHead *unreachable)
     return pending;
 }
 
+/* Survivors that hold only atomic values cannot be in a cycle: stop
+ * tracking them, so later collections skip them (tuples and dicts; their
+ * type's untrackable slot decides). */
+static void untrack_atomic_containers(GCHead *list)
+{
+    GCHead *next;
+    for (GCHead *h = NEXT(list); h != list; h = next) {
+        next = NEXT(h);
+        Object *o = OBJECT_OF(h);
+        if (TYPE(o)->untrackable && TYPE(o)->untrackable(o))
+            list_remove(h);
+    }
+}
+
 /* ---- steps 5 and 6 ---- */
 
 /* Call __del__ on every garbage object that has one (the hook runs it
@@ -343,6 +360,10 @@ static void delete_garbage(GCHead *unreachable, GCHead *survivors)
     while (!list_is_empty(unreachable)) {
         GCHead *h = NEXT(unreachable);
         Object *o = OBJECT_OF(h);
+        if (hooks.keep_garbage && hooks.keep_garbage(o)) {
+            list_move(h, survivors);    /* gc.garbage holds it now */
+            continue;
+        }
         INCREF(o);
         if (TYPE(o)->clear)
             TYPE(o)->clear(o);
@@ -372,6 +393,7 @@ static intptr_t collect(int gen)
     move_unreachable(young, &unreachable);
     Object *callbacks = clear_weakrefs(&unreachable);
     normalize_unreachable(&unreachable);
+    untrack_atomic_containers(young);
 
     /* Survivors move up a generation. */
     if (young != older) {
@@ -394,13 +416,22 @@ static intptr_t collect(int gen)
     return found;
 }
 
+/* The gc module's hooks see every collection, automatic or not.  All
+ * unreachable objects are collected (PEP 442 leaves none uncollectable),
+ * so collect() returns collected + 0. */
 intptr_t gc_collect(int gen)
 {
     gc_pending = 0;
     if (collecting)
         return 0;
     collecting = true;
+    if (hooks.start)
+        hooks.start(gen);
     intptr_t found = collect(gen);
+    stats[gen].collections++;
+    stats[gen].collected += found;
+    if (hooks.stop)
+        hooks.stop(gen, found, 0);
     collecting = false;
     return found;
 }
@@ -488,6 +519,7 @@ bool gc_is_tracked(Object *o)
 }
 
 void gc_set_finalize_hook(FinalizeFn fn) { finalize_hook = fn; }
+void gc_set_collect_hooks(const CollectHooks *h) { hooks = *h; }
 void gc_set_weakref_hooks(const WeakrefHooks *hooks) { weak_hooks = *hooks; }
 void gc_enable(bool on) { enabled = on; }
 bool gc_is_enabled(void) { return enabled; }
@@ -511,6 +543,51 @@ void gc_get_count(long out[3])
         out[i] = generations[i].count;
 }
 
+/* ---- what the gc module needs ---- */
+
+static int visit_list(GCHead *list, ObjectVisitor fn, void *arg)
+{
+    for (GCHead *h = NEXT(list); h != list; h = NEXT(h)) {
+        int r = fn(OBJECT_OF(h), arg);
+        if (r)
+            return r;
+    }
+    return 0;
+}
+
+int gc_visit_objects(int gen, ObjectVisitor fn, void *arg)
+{
+    if (gen >= 0)
+        return visit_list(GEN_HEAD(gen), fn, arg);
+    for (int i = 0; i < NUM_GENERATIONS; i++) {
+        int r = visit_list(GEN_HEAD(i), fn, arg);
+        if (r)
+            return r;
+    }
+    return visit_list(&permanent, fn, arg);
+}
+
+void gc_freeze(void)
+{
+    for (int i = 0; i < NUM_GENERATIONS; i++) {
+        list_merge(GEN_HEAD(i), &permanent);
+        generations[i].count = 0;
+    }
+}
+
+void gc_unfreeze(void)
+{
+    list_merge(&permanent, GEN_HEAD(NUM_GENERATIONS - 1));
+}
+
+long gc_freeze_count(void) { return list_size(&permanent); }
+
+void gc_get_stats(GenStats out[3])
+{
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        out[i] = stats[i];
+}
+
 /* OURO_GC_STRESS=1 (the hostile test mode) collects the young generation
  * at every safe point after any container allocation. */
 void gc_init(void)
@@ -524,6 +601,7 @@ void gc_init(void)
         generations[i].threshold = thresholds[i];
         generations[i].count = 0;
     }
+    list_init(&permanent);
 }
 
 void gc_fini(void) {}

@@ -70,6 +70,13 @@ void obj_free(Object *o)
 
 size_t obj_live_count(void) { return live_objects; }
 
+bool obj_may_be_tracked(Object *o)
+{
+    if (!obj_is_gc(o))
+        return false;
+    return TYPE(o) != &Tuple_type || gc_is_tracked(o);
+}
+
 /* ---- death, with the trashcan ---- */
 
 enum { TRASHCAN_DEPTH = 50 };

@@ -141,6 +141,10 @@ struct Type {
     void (*dealloc)(Object *);
     int (*traverse)(Object *, VisitFn, void *); /* every owned reference */
     void (*clear)(Object *);    /* drop references to break cycles */
+    /* True when the object holds nothing that could be part of a cycle,
+     * so the collector may stop tracking it (tuples and dicts of atomic
+     * values).  Never inherited: a subclass instance has a __dict__. */
+    bool (*untrackable)(Object *);
     VectorFn new_;              /* type(...) creates an instance: callable is the type */
     int (*init)(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 
@@ -187,6 +191,9 @@ Object *obj_alloc_var(Type *t, size_t n);
 /* Give the memory of a dead object back; the last step of every dealloc.
  * Decrefs a heap type. */
 void obj_free(Object *o);
+/* Could o take part in a cycle the collector must see?  True for every
+ * container except a tuple the collector has already untracked. */
+bool obj_may_be_tracked(Object *o);
 /* Number of objects allocated and not yet freed (tests use it). */
 size_t obj_live_count(void);
 

@@ -397,12 +397,27 @@ static Object *tuple_new_slot(Object *callable, Object *const *args, size_t narg
     return r;
 }
 
+/* A tuple of atomic values can never be part of a cycle: the collector
+ * stops tracking it.  A NULL item means the tuple is still being filled,
+ * and may yet receive a container. */
+static bool tuple_untrackable(Object *self)
+{
+    if (TYPE(self) != &Tuple_type)
+        return false;
+    for (intptr_t i = 0; i < VAR_SIZE(self); i++) {
+        Object *item = TUPLE_ITEMS(self)[i];
+        if (item == NULL || obj_may_be_tracked(item))
+            return false;
+    }
+    return true;
+}
+
 Type Tuple_type = {
     .base = {1, &Type_type}, .name = "tuple",
     .basicsize = sizeof(TupleObject), .itemsize = sizeof(Object *),
     .flags = TF_GC | TF_BASETYPE | TF_TUPLE_SUBCLASS,
     .dealloc = tuple_dealloc, .traverse = tuple_traverse, .clear = tuple_clear,
-    .new_ = tuple_new_slot,
+    .untrackable = tuple_untrackable, .new_ = tuple_new_slot,
     .repr = tuple_repr, .hash = tuple_hash, .richcompare = tuple_richcompare,
     .iter = tuple_iter, .number = &tuple_number, .length = tuple_length,
     .getitem = tuple_getitem, .contains = tuple_contains,

@@ -101,21 +101,6 @@ Object *weakref_new(Type *t, Object *referent, Object *callback)
 
 /* ---- clearing ---- */
 
-static void report_callback_error(Object *callback)
-{
-    Object *exc = err_fetch();
-    Object *r = obj_repr(callback);
-    if (r) {
-        rt_write_err("Exception ignored in: ", 22);
-        rt_write_err(str_utf8(r), str_nbytes(r));
-        rt_write_err("\n", 1);
-        DECREF(r);
-    }
-    err_clear();
-    exc_print(exc);
-    DECREF(exc);
-}
-
 static void call_callback(WeakRefObject *wr)
 {
     Object *cb = wr->callback;
@@ -123,7 +108,7 @@ static void call_callback(WeakRefObject *wr)
     Object *saved = err_fetch();
     Object *r = obj_call1(cb, OBJ(wr));
     if (r == NULL)
-        report_callback_error(cb);
+        err_write_unraisable(cb);
     XDECREF(r);
     DECREF(cb);
     if (saved)
