@@ -39,6 +39,8 @@ static Type *solid_base(Type *t)
     return t;
 }
 
+static void call_del(Object *o);
+
 /* Did a class (rather than its static base) add the __dict__ slot? */
 static bool dict_added_by_class(Type *t)
 {
@@ -428,9 +430,12 @@ Object *class_new(Type *meta, Object *name, Object *bases, Object *ns, Object *k
         ht->number = *base->number;
     t->number = &ht->number;
     set_layout(t, base);
+    if (!TYPE_FLAG(solid_base(t), TF_GC))
+        t->flags |= TF_TRACK_ON_ALLOC;
     t->dealloc = subtype_dealloc;
     t->traverse = subtype_traverse;
     t->clear = subtype_clear;
+    t->finalize = call_del;     /* used once __del__ exists (slots_install) */
     Object *module_name = dict_get_str(ns, "__module__");
     if ((t->dict = dict_copy(ns)) == NULL || (t->mro = compute_mro(t, owned_bases)) == NULL
         || adjust_namespace(t, module_name) < 0 || fill_class_cell(t) < 0
@@ -438,8 +443,6 @@ Object *class_new(Type *meta, Object *name, Object *bases, Object *ns, Object *k
         DECREF(t);
         return NULL;
     }
-    if (type_lookup(t, str_intern_cstr("__del__")))
-        t->flags |= TF_HAS_FINALIZER;
     gc_track(OBJ(t));
     if (register_subclass(t) < 0) {
         DECREF(t);
@@ -486,18 +489,6 @@ int class_finalize(Object *o)
     if (--o->refcnt == 0)
         return 0;
     gc_set_finalized(o);    /* resurrected: never again */
-    return 1;
-}
-
-/* The collector's hook: o is garbage but alive (its cycle holds it).
- * It is marked before __del__ runs, so the refcount path that frees it
- * afterwards does not call __del__ again. */
-int class_call_finalizer(Object *o)
-{
-    if (gc_is_finalized(o))
-        return 0;
-    gc_set_finalized(o);
-    call_del(o);
     return 1;
 }
 

@@ -31,9 +31,6 @@ int class_add_slot_wrappers(Type *t);
  * once.  Returns 1 if o was resurrected (its refcount rose again), 0 if it
  * may be freed now. */
 int class_finalize(Object *o);
-/* The collector's finalize hook: run __del__ of a garbage object that is
- * still referenced by its cycle, once.  Returns 1 if it ran. */
-int class_call_finalizer(Object *o);
 
 /* The VM supplies the zero-argument super() context: the class in the
  * __class__ cell of the running function and its first argument. */

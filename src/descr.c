@@ -421,7 +421,7 @@ Type Super_type = {
 
 int class_init(void)
 {
-    gc_set_finalize_hook(class_call_finalizer);
+    gc_set_finalize_hook(obj_finalize);
     Type *types[] = {&StaticMethod_type, &ClassMethod_type, &Property_type, &Super_type,
                      &SlotWrapper_type, &MethodWrapper_type};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)

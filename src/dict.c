@@ -11,8 +11,8 @@
  *   - nentries <= usable == 2/3 of the index size; inserting past that
  *     rebuilds the table, which also compacts the holes away;
  *   - version changes on every insertion of a new key, deletion and
- *     rebuild, so a lookup whose __eq__ mutated the dict restarts, and
- *     iterators detect a change of size. */
+ *     rebuild, so iterators detect a change of size (a lookup whose
+ *     __eq__ mutated the dict restarts only if the table was replaced). */
 #include <string.h>
 #include "dict.h"
 #include "list.h"
@@ -101,8 +101,8 @@ static int make_room(DictObject *d)
 }
 
 /* Find key: the entry position, or -1 when missing (*slot: the index slot
- * where it would go), or -2 on error.  Restarts when a comparison mutated
- * the dict. */
+ * where it would go), or -2 on error.  Restarts when a comparison rebuilt
+ * or cleared the table, or replaced the entry it compared. */
 static intptr_t lookup(DictObject *d, Object *key, intptr_t hash, size_t *slot)
 {
 restart:
@@ -132,13 +132,19 @@ restart:
                         return ix;
                 } else {
                     Object *start = NEWREF(e->key);
+                    DictEntry *entries = d->entries;
                     uint64_t version = d->version;
                     int r = obj_richcompare_bool(start, key, CMP_EQ);
                     DECREF(start);
                     if (r < 0)
                         return -2;
-                    if (version != d->version || d->entries[ix].key != start)
+                    /* As CPython: restart only when __eq__ replaced the
+                     * table or this entry; a change in place (a deletion,
+                     * an insertion that fit) lets the probe go on. */
+                    if (d->entries != entries || d->mask != mask || d->entries[ix].key != start)
                         goto restart;
+                    if (version != d->version)
+                        freeslot = SIZE_MAX;   /* the DUMMY it found may be taken now */
                     if (r)
                         return ix;
                 }
@@ -1158,8 +1164,10 @@ static Object *m_popitem(Object *self, Object *const *args, size_t nargs, Object
     while (!d->entries[k - 1].key)
         k--;
     Object *key, *value;
+    /* The entry slot is not given back: its index slot holds a DUMMY, and
+     * only a rebuild (when the entries run out) clears those; reusing
+     * entries would fill the index with DUMMYs until lookups never end. */
     remove_entry(d, (intptr_t)k - 1, &key, &value);
-    d->nentries = k - 1; /* LIFO: the trailing holes can be reused */
     Object *t = tuple_new(2);
     if (!t) {
         DECREF(key);

@@ -133,13 +133,23 @@ Object *err_set_obj(Type *type, Object *value)
 
 /* Never allocates: the preallocated instance is reset (when nobody else
  * holds it) and raised. */
+/* A fresh MemoryError when there is memory for one (a failed huge
+ * request leaves plenty), so its traceback dies with it; otherwise the
+ * preallocated instance, whose traceback lives until it is raised again. */
 Object *err_no_memory(void)
 {
+    static bool allocating;
     if (!memory_error)
         return NULL;   /* before exc_init: nothing sensible to raise */
-    if (memory_error->refcnt == 1)
+    Object *fresh = NULL;
+    if (!allocating) {
+        allocating = true;
+        fresh = exc_new(Exc_MemoryError, NULL, 0);
+        allocating = false;
+    }
+    if (fresh == NULL && memory_error->refcnt == 1)
         exc_reset(memory_error);
-    set_ref(&current, newref(memory_error));
+    set_ref(&current, fresh ? fresh : newref(memory_error));
     return NULL;
 }
 

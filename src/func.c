@@ -156,6 +156,7 @@ Type Function_type = {
     .basicsize = sizeof(FunctionObject),
     .flags = TF_GC,
     .dictoffset = offsetof(FunctionObject, dict),
+    .weaklistoffset = offsetof(FunctionObject, weaklist),
     .dealloc = function_dealloc,
     .traverse = function_traverse,
     .clear = function_clear,
@@ -356,6 +357,7 @@ Type Method_type = {
     .name = "method",
     .basicsize = sizeof(MethodObject),
     .flags = TF_GC,
+    .weaklistoffset = offsetof(MethodObject, weaklist),
     .dealloc = method_dealloc,
     .traverse = method_traverse,
     .clear = method_clear,
@@ -409,19 +411,36 @@ static void gen_clear(Object *o)
 
 static Object *gen_close(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 
-/* A generator suspended inside try/finally or with gets close() before it
- * dies, as in CPython, so its cleanup code runs. */
+/* Suspended inside try/finally or with: its cleanup code must run. */
+static bool gen_needs_close(GeneratorObject *g)
+{
+    return g->frame && g->frame->nblocks > 0 && g->frame->ip != g->frame->code->code;
+}
+
+/* The PEP 442 finalizer, run when the last reference goes or when the
+ * collector finds the generator in cyclic garbage: close() it, as in
+ * CPython; an exception from the cleanup code is reported, not raised. */
+static void gen_finalize(Object *o)
+{
+    if (!gen_needs_close((GeneratorObject *)o))
+        return;
+    Object *saved = err_fetch();
+    Object *r = gen_close(o, NULL, 0, NULL);
+    if (r)
+        DECREF(r);
+    else
+        err_write_unraisable(o);
+    if (saved)
+        err_restore(saved);
+}
+
 static void gen_dealloc(Object *o)
 {
     GeneratorObject *g = (GeneratorObject *)o;
     gc_untrack(o);
-    if (g->frame && g->frame->nblocks > 0 && g->frame->ip != g->frame->code->code) {
+    if (gen_needs_close(g)) {
         o->refcnt = 1;                /* alive while close() runs */
-        Object *r = gen_close(o, NULL, 0, NULL);
-        if (r)
-            DECREF(r);
-        else
-            err_clear();
+        gen_finalize(o);
         if (--o->refcnt > 0) {        /* resurrected by the cleanup code */
             gc_track(o);
             return;
@@ -570,10 +589,11 @@ Type Generator_type = {
     .base = {1, &Type_type},
     .name = "generator",
     .basicsize = sizeof(GeneratorObject),
-    .flags = TF_GC,
+    .flags = TF_GC | TF_HAS_FINALIZER,
     .dealloc = gen_dealloc,
     .traverse = gen_traverse,
     .clear = gen_clear,
+    .finalize = gen_finalize,
     .repr = gen_repr,
     .iter = gen_iter,
     .iternext = gen_iternext,

@@ -41,15 +41,23 @@ void gc_track(Object *o) { (void)o; }
 void gc_untrack(Object *o) { (void)o; }
 bool gc_is_tracked(Object *o) { (void)o; return false; }
 static CollectHooks hooks;
+static GenStats stats[3];
+static bool collecting;      /* a gc.callbacks callback may call gc.collect() */
 void gc_set_collect_hooks(const CollectHooks *h) { hooks = *h; }
 
-/* Nothing to collect; gc.callbacks still see a collection that found nothing. */
+/* Nothing to collect; gc.callbacks and gc.get_stats still see a
+ * collection that found nothing. */
 intptr_t gc_collect(int gen)
 {
+    if (collecting)
+        return 0;
+    collecting = true;
     if (hooks.start)
         hooks.start(gen);
+    stats[gen].collections++;
     if (hooks.stop)
         hooks.stop(gen, 0, 0);
+    collecting = false;
     return 0;
 }
 
@@ -67,7 +75,7 @@ int gc_visit_objects(int gen, ObjectVisitor fn, void *arg)
 void gc_freeze(void) {}
 void gc_unfreeze(void) {}
 long gc_freeze_count(void) { return 0; }
-void gc_get_stats(GenStats out[3]) { memset(out, 0, 3 * sizeof *out); }
+void gc_get_stats(GenStats out[3]) { memcpy(out, stats, sizeof stats); }
 void gc_safe_point(void) { gc_pending = 0; }
 void gc_enable(bool on) { enabled = on; }
 bool gc_is_enabled(void) { return enabled; }

@@ -42,6 +42,7 @@
 #include <assert.h>
 #include <stdlib.h>
 
+#include "err.h"
 #include "gc.h"
 #include "mem.h"
 
@@ -295,8 +296,10 @@ static Object *clear_weakrefs(GCHead *unreachable)
         return NULL;
     for (GCHead *h = NEXT(unreachable); h != unreachable; h = NEXT(h)) {
         Object *o = OBJECT_OF(h);
-        if (TYPE(o)->weaklistoffset && weak_hooks.clear(o, is_garbage, &pending) < 0)
-            break;    /* out of memory: the remaining callbacks are skipped */
+        if (TYPE(o)->weaklistoffset && weak_hooks.clear(o, is_garbage, &pending) < 0) {
+            err_clear();   /* out of memory: the remaining callbacks are skipped */
+            break;
+        }
     }
     return pending;
 }

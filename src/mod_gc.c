@@ -90,8 +90,11 @@ static Object *gc_get_count_fn(Object *m, Object *const *args, size_t nargs, Obj
 /* set_threshold(threshold0[, threshold1[, threshold2]]) */
 static Object *gc_set_threshold_fn(Object *m, Object *const *args, size_t nargs, Object *kw)
 {
-    if (arg_no_kwargs("set_threshold", kw) || arg_count("set_threshold", nargs, 1, 3))
+    if (arg_no_kwargs("set_threshold", kw))
         return NULL;
+    if (nargs < 1 || nargs > 3)
+        return err_set(Exc_TypeError, "set_threshold() takes at %s (%zu given)",
+                       nargs < 1 ? "least 1 argument" : "most 3 arguments", nargs);
     long v[3];
     gc_get_threshold(v);
     for (size_t i = 0; i < nargs; i++) {

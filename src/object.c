@@ -26,19 +26,25 @@
 
 static size_t live_objects;
 
-Object *obj_alloc(Type *t)
+/* What every new object needs, whoever allocated it. */
+static Object *born(Object *o, Type *t)
 {
-    Object *o = gc_alloc_object(t->basicsize, TYPE_FLAG(t, TF_GC));
-    if (o == NULL)
-        return err_no_memory();
     o->refcnt = 1;
     o->type = t;
     if (TYPE_FLAG(t, TF_HEAPTYPE))
         INCREF(t);
+    if (TYPE_FLAG(t, TF_TRACK_ON_ALLOC))
+        gc_track(o);
     if (TYPE_FLAG(t, TF_HAS_FINALIZER))
         gc_register_finalizer(o);
     live_objects++;
     return o;
+}
+
+Object *obj_alloc(Type *t)
+{
+    Object *o = gc_alloc_object(t->basicsize, TYPE_FLAG(t, TF_GC));
+    return o ? born(o, t) : err_no_memory();
 }
 
 Object *obj_alloc_var(Type *t, size_t n)
@@ -48,13 +54,8 @@ Object *obj_alloc_var(Type *t, size_t n)
     Object *o = gc_alloc_object(t->basicsize + n * t->itemsize, TYPE_FLAG(t, TF_GC));
     if (o == NULL)
         return err_no_memory();
-    o->refcnt = 1;
-    o->type = t;
     VAR_SIZE(o) = (intptr_t)n;
-    if (TYPE_FLAG(t, TF_HEAPTYPE))
-        INCREF(t);
-    live_objects++;
-    return o;
+    return born(o, t);
 }
 
 void obj_free(Object *o)
@@ -70,6 +71,15 @@ void obj_free(Object *o)
 
 size_t obj_live_count(void) { return live_objects; }
 
+int obj_finalize(Object *o)
+{
+    if (gc_is_finalized(o))
+        return 0;
+    gc_set_finalized(o);
+    TYPE(o)->finalize(o);
+    return 1;
+}
+
 bool obj_may_be_tracked(Object *o)
 {
     if (!obj_is_gc(o))
@@ -79,7 +89,12 @@ bool obj_may_be_tracked(Object *o)
 
 /* ---- death, with the trashcan ---- */
 
+/* A deferred object leaves the collector's lists while it waits (a
+ * __del__ running meanwhile may collect, and must not see a dead object
+ * whose refcount field holds a pointer); bit 0 of the link remembers
+ * whether to put it back before its dealloc runs. */
 enum { TRASHCAN_DEPTH = 50 };
+#define WAS_TRACKED ((intptr_t)1)
 static int dealloc_depth;
 static Object *deferred;    /* chained through refcnt */
 
@@ -88,8 +103,11 @@ static void drain_deferred(void)
     dealloc_depth++;        /* nested deallocs defer to this loop */
     while (deferred) {
         Object *o = deferred;
-        deferred = (Object *)o->refcnt;
+        deferred = (Object *)(o->refcnt & ~WAS_TRACKED);
+        bool tracked = (o->refcnt & WAS_TRACKED) != 0;
         o->refcnt = 0;
+        if (tracked)
+            gc_track(o);
         TYPE(o)->dealloc(o);
     }
     dealloc_depth--;
@@ -99,7 +117,10 @@ void obj_dealloc(Object *o)
 {
     assert(o->refcnt == 0);
     if (dealloc_depth >= TRASHCAN_DEPTH && TYPE_FLAG(TYPE(o), TF_GC)) {
-        o->refcnt = (intptr_t)deferred;
+        bool tracked = gc_is_tracked(o);
+        if (tracked)
+            gc_untrack(o);
+        o->refcnt = (intptr_t)deferred | (tracked ? WAS_TRACKED : 0);
         deferred = o;
         return;
     }

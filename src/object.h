@@ -111,7 +111,9 @@ enum {
     TF_BASETYPE = 1u << 1,  /* may be subclassed */
     TF_HEAPTYPE = 1u << 2,  /* created by a class statement; refcounted */
     TF_READY = 1u << 3,     /* type_ready() has run */
-    TF_HAS_FINALIZER = 1u << 4, /* instances define __del__ */
+    TF_HAS_FINALIZER = 1u << 4, /* instances have a finalize slot (__del__) */
+    TF_TRACK_ON_ALLOC = 1u << 5, /* a class over a non-container base (object,
+                                  * int, float, str): obj_alloc tracks it */
     /* fast subclass checks */
     TF_INT_SUBCLASS = 1u << 8,
     TF_STR_SUBCLASS = 1u << 9,
@@ -145,6 +147,10 @@ struct Type {
      * so the collector may stop tracking it (tuples and dicts of atomic
      * values).  Never inherited: a subclass instance has a __dict__. */
     bool (*untrackable)(Object *);
+    /* PEP 442 finalizer: runs at most once before the object dies (a
+     * class's __del__, a suspended generator's close).  Types that have
+     * one set TF_HAS_FINALIZER. */
+    void (*finalize)(Object *);
     VectorFn new_;              /* type(...) creates an instance: callable is the type */
     int (*init)(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 
@@ -191,6 +197,10 @@ Object *obj_alloc_var(Type *t, size_t n);
 /* Give the memory of a dead object back; the last step of every dealloc.
  * Decrefs a heap type. */
 void obj_free(Object *o);
+/* The collector's finalize hook: run o's finalizer unless it already
+ * ran (marking it first, so the refcount path that may free o right after
+ * does not run it again).  Returns 1 if it ran. */
+int obj_finalize(Object *o);
 /* Could o take part in a cycle the collector must see?  True for every
  * container except a tuple the collector has already untracked. */
 bool obj_may_be_tracked(Object *o);

@@ -120,6 +120,9 @@ void rt_finalize_modules(void)
             clear_module_globals(m);
     }
     DECREF(names);
+    /* As in python3, the shutdown collection runs no gc.callbacks (their
+     * globals are gone) and saves nothing in gc.garbage. */
+    gc_set_collect_hooks(&(CollectHooks){0});
     gc_collect(2);
     err_clear();
     rt_flush();

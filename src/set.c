@@ -38,6 +38,7 @@ typedef struct {
     SetEntry *table;            /* smalltable or mem_alloc'ed */
     intptr_t hash;              /* frozenset hash cache, -1 unset */
     size_t finger;              /* where pop() looks next */
+    void *weaklist;             /* weak references to it (weakref.h); not owned */
     SetEntry smalltable[MINSIZE];
 } SetObject;
 
@@ -1360,6 +1361,7 @@ static int set_init_slot(Object *self, Object *const *args, size_t nargs, Object
 Type Set_type = {
     .base = {1, &Type_type}, .name = "set",
     .basicsize = sizeof(SetObject), .flags = TF_GC | TF_BASETYPE,
+    .weaklistoffset = offsetof(SetObject, weaklist),
     .dealloc = set_dealloc, .traverse = set_traverse, .clear = clear_internal,
     .new_ = set_new_slot, .init = set_init_slot,
     .repr = set_repr, .hash = list_unhashable, .richcompare = set_richcompare,
@@ -1370,6 +1372,7 @@ Type Set_type = {
 Type FrozenSet_type = {
     .base = {1, &Type_type}, .name = "frozenset",
     .basicsize = sizeof(SetObject), .flags = TF_GC | TF_BASETYPE,
+    .weaklistoffset = offsetof(SetObject, weaklist),
     .dealloc = set_dealloc, .traverse = set_traverse, .clear = clear_internal,
     .new_ = set_new_slot,
     .repr = set_repr, .hash = frozenset_hash, .richcompare = set_richcompare,

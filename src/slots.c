@@ -579,6 +579,10 @@ int slots_install(Type *t)
         else if (*slot != d->heap_fn || v != None)
             *slot = d->heap_fn;
     }
+    /* __del__, even one set after the class statement.  Never cleared:
+     * the Boehm build may have registered finalizers for instances. */
+    if (type_lookup(t, str_intern_cstr("__del__")))
+        t->flags |= TF_HAS_FINALIZER;
     return 0;
 }
 

@@ -384,10 +384,7 @@ static Object *object_new(Object *callable, Object *const *args, size_t nargs, O
             return err_set(Exc_TypeError, "object() takes no arguments");
         return err_set(Exc_TypeError, "%s() takes no arguments", type_name(t));
     }
-    Object *o = obj_alloc(t);
-    if (o && TYPE_FLAG(t, TF_GC))
-        gc_track(o);
-    return o;
+    return obj_alloc(t);    /* a class's instance is tracked by obj_alloc */
 }
 
 static int object_init(Object *self, Object *const *args, size_t nargs, Object *kwnames)

@@ -63,6 +63,12 @@ static void unlink_ref(WeakRefObject *wr)
         unlink_from(o, wr);
 }
 
+/* The one plain ref python3 shares per referent: exact type, no callback. */
+static bool is_shared_plain(WeakRefObject *wr)
+{
+    return wr->callback == NULL && TYPE(wr) == &WeakRef_type;
+}
+
 Object *weakref_new(Type *t, Object *referent, Object *callback)
 {
     WeakRefObject **head = list_head(referent);
@@ -72,8 +78,7 @@ Object *weakref_new(Type *t, Object *referent, Object *callback)
     if (callback == None)
         callback = NULL;
     /* python3 shares one plain ref per object. */
-    if (callback == NULL && t == &WeakRef_type && *head && (*head)->callback == NULL
-        && TYPE(*head) == &WeakRef_type)
+    if (callback == NULL && t == &WeakRef_type && *head && is_shared_plain(*head))
         return NEWREF(*head);
     WeakRefObject *wr = (WeakRefObject *)obj_alloc(t);
     if (wr == NULL)
@@ -82,19 +87,18 @@ Object *weakref_new(Type *t, Object *referent, Object *callback)
     wr->callback = callback ? NEWREF(callback) : NULL;
     wr->hash = -1;
     gc_weakref_link(&wr->hidden, referent, callback ? OBJ(wr) : NULL);
-    /* plain refs first, so the sharing above finds them */
-    if (callback == NULL || *head == NULL) {
-        wr->next = *head;
-        if (*head)
-            (*head)->prev = wr;
-        *head = wr;
-    } else {
-        WeakRefObject *last = *head;
-        while (last->next)
-            last = last->next;
-        last->next = wr;
-        wr->prev = last;
-    }
+    /* The shared plain ref stays at the head, where the sharing above
+     * finds it; every other ref goes right after it, so the list runs
+     * newest first and the callbacks run newest first, as in python3. */
+    WeakRefObject *prev = NULL;
+    if (!is_shared_plain(wr) && *head && is_shared_plain(*head))
+        prev = *head;
+    WeakRefObject **link = prev ? &prev->next : head;
+    wr->prev = prev;
+    wr->next = *link;
+    if (*link)
+        (*link)->prev = wr;
+    *link = wr;
     gc_track(OBJ(wr));
     return OBJ(wr);
 }
