@@ -229,17 +229,29 @@ static int visit_reachable(Object *child, void *arg)
     return 0;
 }
 
-/* Step 3.  young is singly linked (prev holds gc_refs).  Afterwards young
- * holds the reachable objects and unreachable the garbage; both are
- * normal doubly linked lists again, with their flags cleared. */
-static void move_unreachable(GCHead *young, GCHead *unreachable)
+/* A reachable object that holds only atomic values cannot be in a cycle:
+ * it leaves the lists (tuples and dicts; their untrackable slot decides;
+ * a child still being scanned counts as tracked, which only errs on the
+ * side of keeping). */
+static bool leaves_lists(Object *o)
 {
-    GCHead *tail = young;
-    for (GCHead *h = NEXT(young); h != young; h = NEXT(h))
-        tail = h;
+    return TYPE(o)->untrackable && TYPE(o)->untrackable(o);
+}
+
+/* Step 3, in one pass over young, which is singly linked (prev holds
+ * gc_refs; the sentinel's prev still names the last node).  Afterwards
+ * young holds the reachable objects and unreachable the tentative
+ * garbage (flagged, normalised later).  Each reachable object gets its
+ * prev pointer back as soon as it is scanned, which also clears its
+ * COLLECTING bit, so later visits to it cost nothing.  Returns the number
+ * of objects left on young. */
+static long move_unreachable(GCHead *young, GCHead *unreachable)
+{
+    GCHead *tail = PREV(young);
     ScanState s = {young, &tail, unreachable};
     GCHead *prev = young;
     GCHead *h = NEXT(young);
+    long kept = 0;
     while (h != young) {
         GCHead *next = NEXT(h);
         if (get_refs(h) > 0) {
@@ -247,7 +259,17 @@ static void move_unreachable(GCHead *young, GCHead *unreachable)
             if (TYPE(o)->traverse)
                 TYPE(o)->traverse(o, visit_reachable, &s);
             next = NEXT(h);  /* a rescued object may now follow h */
-            prev = h;
+            if (leaves_lists(o)) {
+                prev->next = (uintptr_t)next;
+                if (tail == h)
+                    tail = prev;
+                h->next = 0;
+                h->prev &= FINALIZED;
+            } else {
+                set_prev(h, prev);
+                prev = h;
+                kept++;
+            }
         } else {
             /* tentatively unreachable: unlink from young onto unreachable */
             prev->next = (uintptr_t)next;
@@ -261,11 +283,8 @@ static void move_unreachable(GCHead *young, GCHead *unreachable)
         }
         h = next;
     }
-    /* young becomes a normal list again: rebuild its prev pointers. */
-    GCHead *p = young;
-    for (GCHead *q = NEXT(young); q != young; p = q, q = NEXT(q))
-        set_prev(q, p);
-    set_prev(young, p);
+    set_prev(young, prev);
+    return kept;
 }
 
 /* Is o on the tentatively-unreachable list (before normalisation)? */
@@ -302,20 +321,6 @@ static Object *clear_weakrefs(GCHead *unreachable)
         }
     }
     return pending;
-}
-
-/* Survivors that hold only atomic values cannot be in a cycle: stop
- * tracking them, so later collections skip them (tuples and dicts; their
- * type's untrackable slot decides). */
-static void untrack_atomic_containers(GCHead *list)
-{
-    GCHead *next;
-    for (GCHead *h = NEXT(list); h != list; h = next) {
-        next = NEXT(h);
-        Object *o = OBJECT_OF(h);
-        if (TYPE(o)->untrackable && TYPE(o)->untrackable(o))
-            list_remove(h);
-    }
 }
 
 /* ---- steps 5 and 6 ---- */
@@ -393,19 +398,18 @@ static intptr_t collect(int gen)
     list_init(&unreachable);
     update_refs(young);
     subtract_refs(young);
-    move_unreachable(young, &unreachable);
+    long survivors = move_unreachable(young, &unreachable);
     Object *callbacks = clear_weakrefs(&unreachable);
     normalize_unreachable(&unreachable);
-    untrack_atomic_containers(young);
 
     /* Survivors move up a generation. */
     if (young != older) {
         if (gen + 1 == NUM_GENERATIONS - 1)
-            long_lived_pending += list_size(young);
+            long_lived_pending += survivors;
         list_merge(young, older);
     } else {
         long_lived_pending = 0;
-        long_lived_total = list_size(young);
+        long_lived_total = survivors;
     }
 
     intptr_t found = list_size(&unreachable);
