@@ -1,3 +1,4 @@
+# bench: cycles
 # Cycle-heavy allocation: build and drop graphs of dicts and lists with back
 # pointers while a large live heap stays reachable (exercises the collector).
 live = []

@@ -1,3 +1,4 @@
+# bench: cycles
 # Cyclic garbage made of class instances: trees with parent back-pointers,
 # doubly linked rings, instances that reference themselves and instances
 # holding their own bound methods, built and dropped round after round next
