@@ -305,22 +305,32 @@ static void normalize_unreachable(GCHead *unreachable)
     set_prev(unreachable, p);
 }
 
+/* What one pass over the tentative garbage learns, besides clearing. */
+typedef struct {
+    long count;
+    bool finalizers;         /* some object has __del__ (or another finalizer) */
+    Object *callbacks;       /* weakref callbacks to run, or NULL */
+} GarbageSurvey;
+
 /* Weak references to garbage are cleared before any finalizer can see
  * them; the callbacks of those that are not garbage themselves are
- * collected here and run once the lists are consistent. */
-static Object *clear_weakrefs(GCHead *unreachable)
+ * collected here and run once the lists are consistent.  The same pass
+ * counts the garbage and notes whether any of it has a finalizer. */
+static GarbageSurvey survey_garbage(GCHead *unreachable)
 {
-    Object *pending = NULL;
-    if (weak_hooks.clear == NULL)
-        return NULL;
+    GarbageSurvey s = {0, false, NULL};
+    bool clearing = weak_hooks.clear != NULL;
     for (GCHead *h = NEXT(unreachable); h != unreachable; h = NEXT(h)) {
         Object *o = OBJECT_OF(h);
-        if (TYPE(o)->weaklistoffset && weak_hooks.clear(o, is_garbage, &pending) < 0) {
+        s.count++;
+        s.finalizers |= TYPE_FLAG(TYPE(o), TF_HAS_FINALIZER);
+        if (clearing && TYPE(o)->weaklistoffset
+            && weak_hooks.clear(o, is_garbage, &s.callbacks) < 0) {
             err_clear();   /* out of memory: the remaining callbacks are skipped */
-            break;
+            clearing = false;
         }
     }
-    return pending;
+    return s;
 }
 
 /* ---- steps 5 and 6 ---- */
@@ -399,7 +409,7 @@ static intptr_t collect(int gen)
     update_refs(young);
     subtract_refs(young);
     long survivors = move_unreachable(young, &unreachable);
-    Object *callbacks = clear_weakrefs(&unreachable);
+    GarbageSurvey garbage = survey_garbage(&unreachable);
     normalize_unreachable(&unreachable);
 
     /* Survivors move up a generation. */
@@ -412,15 +422,14 @@ static intptr_t collect(int gen)
         long_lived_total = survivors;
     }
 
-    intptr_t found = list_size(&unreachable);
-    if (callbacks) {
-        weak_hooks.run(callbacks);
-        DECREF(callbacks);
+    if (garbage.callbacks) {
+        weak_hooks.run(garbage.callbacks);
+        DECREF(garbage.callbacks);
     }
-    if (found && finalize_garbage(&unreachable))
+    if (garbage.finalizers && finalize_garbage(&unreachable))
         handle_resurrection(&unreachable, older);
     delete_garbage(&unreachable, older);
-    return found;
+    return garbage.count;
 }
 
 /* The gc module's hooks see every collection, automatic or not.  All
