@@ -61,7 +61,11 @@ void list_repr_leave(Object *o)
         if (repr_stack[i] == o) {
             memmove(&repr_stack[i], &repr_stack[i + 1],
                     (repr_depth - i - 1) * sizeof *repr_stack);
-            repr_depth--;
+            /* The vacated top slot must not keep a stale pointer for a
+             * conservative collector to follow (the Boehm build scans this
+             * array: an object that later reuses the address would be
+             * retained). */
+            repr_stack[--repr_depth] = NULL;
             return;
         }
     }

@@ -60,6 +60,7 @@ int rt_init(void)
     rt_init_stack(&stack_marker);
     mem_init();
     gc_init();
+    mem_set_leak_hooks(&(MemLeakHooks){vm_current_site, type_name});
     mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
     int (*const steps[])(void) = {
         str_init, int_init, type_init, list_init, dict_init, iter_init,

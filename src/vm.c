@@ -26,6 +26,7 @@
 #include "opcodes.h"
 #include "vm.h"
 #include "gc.h"
+#include "gc_stack.h"
 #include "mem.h"
 #include "err.h"
 #include "str.h"
@@ -48,9 +49,23 @@
 /* The running frame (globals(), locals(), zero-argument super()). */
 static Frame *vm_current;
 
+/* The innermost eval's stack hole (gc_stack.h). */
+GcStackHole *gc_stack_holes;
+
 void vm_set_step_budget(unsigned long steps)
 {
     rt_set_step_budget(steps);
+}
+
+/* A frame being released has no code any more. */
+const char *vm_current_site(int *line)
+{
+    Frame *f = vm_current;
+    if (!f || !f->code)
+        return NULL;
+    CodeObject *co = f->code;
+    *line = code_line_at(co, f->ip > co->code ? (size_t)(f->ip - co->code) - 1 : 0);
+    return str_utf8(co->filename);
 }
 
 /* ---- frames ---- */
@@ -129,6 +144,8 @@ int vm_frame_traverse(Frame *f, VisitFn visit, void *arg)
         if (f->localsplus[i] && visit(f->localsplus[i], arg))
             return 1;
     if (f->locals && visit(f->locals, arg))
+        return 1;
+    if (f->code && visit(OBJ(f->code), arg))
         return 1;
     return f->func ? visit(OBJ(f->func), arg) : 0;
 }
@@ -903,7 +920,26 @@ static Object *frame_locals_tuple(Frame *f)
     return t;
 }
 
-static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
+/* Call fn from a clean call site of eval (gc_stack.h): every object eval
+ * holds during the call is reachable from f (its VM stack holds the callee
+ * and the arguments), so for the length of the call eval's C frame, down to
+ * `mark`, is a hole.  noinline: `mark` needs a frame of its own below
+ * eval's. */
+static __attribute__((noinline)) Object *call_from_clean_site(Frame *f, VectorFn fn, Object *self,
+                                                              Object *const *args, size_t nargs,
+                                                              Object *kwnames)
+{
+    volatile char mark = 0;
+    GcStackHole *hole = gc_stack_holes;
+    hole->root = f;
+    hole->lo = (char *)&mark;
+    Object *r = fn(self, args, nargs, kwnames);
+    hole->lo = NULL;
+    hole->root = NULL;
+    return r;
+}
+
+static __attribute__((noinline)) Object *eval(Frame *f, Object *throwexc, ExitKind *how)
 {
 #if USE_COMPUTED_GOTO
     static void *const targets[OP__COUNT] = {
@@ -1732,7 +1768,7 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
                 const MethodDef *def = ((MethodDescrObject *)callable)->def;
                 if (def->flags == 0) {
                     SAVE();
-                    retval = def->fn(args[0], args + 1, nargs - 1, kwnames);
+                    retval = call_from_clean_site(f, def->fn, args[0], args + 1, nargs - 1, kwnames);
                     goto call_done;
                 }
             }
@@ -1793,7 +1829,10 @@ static Object *eval(Frame *f, Object *throwexc, ExitKind *how)
             }
         }
         SAVE();
-        retval = obj_call(callable, args, nargs, kwnames);
+        /* held (a bound method whose slot now holds self) is only in a C
+         * local: not a clean site then. */
+        retval = held ? obj_call(callable, args, nargs, kwnames)
+                      : call_from_clean_site(f, obj_call, callable, args, nargs, kwnames);
         XDECREF(held);
     call_done:
         while (sp > base) {
@@ -2178,12 +2217,36 @@ unwind:
 
 /* ---- entry points from C ---- */
 
+/* eval's hole record lives here, just above eval's frame; the hole is
+ * everything below the record down to the clean call site eval waits in. */
+static __attribute__((noinline)) Object *eval_in_hole(Frame *f, Object *throwexc, ExitKind *how)
+{
+    GcStackHole hole = {NULL, NULL, NULL, gc_stack_holes};
+    hole.hi = (char *)&hole;
+    gc_stack_holes = &hole;
+    Object *r = eval(f, throwexc, how);
+    gc_stack_holes = hole.outer;
+    return r;
+}
+
+/* Every entry into eval.  __builtin_unwind_init saves all callee-saved
+ * registers in this frame, above the hole: whatever our callers keep in
+ * registers stays visible to the collector while the hole is hidden (eval
+ * and eval_in_hole save copies of those registers inside the hole). */
+static __attribute__((noinline)) Object *eval_fenced(Frame *f, Object *throwexc, ExitKind *how)
+{
+    __builtin_unwind_init();
+    Object *r = eval_in_hole(f, throwexc, how);
+    __asm__ volatile("" : : "r"(r) : "memory");   /* not a tail call: keep this frame */
+    return r;
+}
+
 /* Run an entry frame to completion and release it. */
 static Object *run_frame(Frame *f)
 {
     ExitKind how;
     int depth = rt_recursion_depth();
-    Object *r = eval(f, NULL, &how);
+    Object *r = eval_fenced(f, NULL, &how);
     rt_set_recursion_depth(depth);
     vm_frame_release(f);
     return r;
@@ -2276,7 +2339,7 @@ static Object *resume(GeneratorObject *g, Object *value, Object *throwexc, Objec
     int depth = rt_recursion_depth();
     Object *r = NULL;
     if (rt_enter_recursion(" while calling a Python object") == 0) {
-        r = eval(f, throwexc, &how);
+        r = eval_fenced(f, throwexc, &how);
         rt_set_recursion_depth(depth);
     } else {
         how = EXIT_ERROR;

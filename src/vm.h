@@ -34,6 +34,13 @@ void vm_set_step_budget(unsigned long steps);
  * uses super() or __class__, else None. */
 Object *vm_eval_class_body(Object *func, Object *ns);
 
+/* Where the running script is: the file of the running frame, and in
+ * *line the line of the instruction it last saved (before most
+ * instructions that can allocate; otherwise a line or so early).  NULL
+ * when no frame runs.  Only reads memory: the Boehm build's leak report
+ * calls it on every allocation. */
+const char *vm_current_site(int *line);
+
 int vm_init(void);
 
 #endif

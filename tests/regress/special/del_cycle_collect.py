@@ -1,6 +1,5 @@
 # Finalizers of objects in a reference cycle run when the collector finds them.
 # skip-backend: none: cycles are never reclaimed without a cycle collector, so these finalizers never run
-# skip-backend: boehm: conservative stack scanning can see a stale pointer to the cycle in a live C frame, delaying its finalizer by one gc.collect(); deterministic reclamation is the Boehm issue's work
 import gc
 
 class Node:
