@@ -233,18 +233,23 @@ static Object *gc_get_freeze_count_fn(Object *m, Object *const *args, size_t nar
     return int_from_i64(gc_freeze_count());
 }
 
-static Object *stats_dict(const GenStats *g)
+Object *gc_dict_of_ints(const char *const keys[], const long values[], int n)
 {
     Object *d = dict_new();
-    const char *keys[] = {"collections", "collected", "uncollectable"};
-    long values[] = {g->collections, g->collected, g->uncollectable};
-    for (int i = 0; d && i < 3; i++) {
+    for (int i = 0; d && i < n; i++) {
         Object *v = int_from_i64(values[i]);
         if (v == NULL || dict_set_str(d, keys[i], v) < 0)
             CLEAR(d);
         XDECREF(v);
     }
     return d;
+}
+
+static Object *stats_dict(const GenStats *g)
+{
+    static const char *const keys[] = {"collections", "collected", "uncollectable"};
+    long values[] = {g->collections, g->collected, g->uncollectable};
+    return gc_dict_of_ints(keys, values, 3);
 }
 
 static Object *gc_get_stats_fn(Object *m, Object *const *args, size_t nargs, Object *kw)

@@ -15,6 +15,10 @@ enum {
 };
 extern long gc_debug_flags;
 
+/* A new dict {keys[i]: values[i]} (gc.get_stats rows, the callbacks'
+ * info), or NULL with an exception set. */
+Object *gc_dict_of_ints(const char *const keys[], const long values[], int n);
+
 /* Create gc.garbage and gc.callbacks in the module's dict and hook the
  * collector.  Returns -1 with an exception set. */
 int gc_hooks_install(Object *module_dict);

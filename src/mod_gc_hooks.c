@@ -57,16 +57,9 @@ static void print_stop_stats(intptr_t collected, intptr_t uncollectable)
 
 static Object *make_info(int gen, intptr_t collected, intptr_t uncollectable)
 {
-    Object *info = dict_new();
-    const char *keys[] = {"generation", "collected", "uncollectable"};
-    intptr_t values[] = {gen, collected, uncollectable};
-    for (int i = 0; info && i < 3; i++) {
-        Object *v = int_from_i64(values[i]);
-        if (v == NULL || dict_set_str(info, keys[i], v) < 0)
-            CLEAR(info);
-        XDECREF(v);
-    }
-    return info;
+    static const char *const keys[] = {"generation", "collected", "uncollectable"};
+    long values[] = {gen, (long)collected, (long)uncollectable};
+    return gc_dict_of_ints(keys, values, 3);
 }
 
 /* Call every callback as cb(phase, info), over a copy of the list (a
