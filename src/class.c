@@ -404,7 +404,7 @@ static int set_layout(Type *t, Type *base)
     }
     if (t->itemsize == 0 && t->weaklistoffset == 0) {
         t->weaklistoffset = t->basicsize;
-        t->basicsize += sizeof(void *);
+        t->basicsize += sizeof(uintptr_t);
     }
     return 0;
 }

@@ -69,7 +69,7 @@ typedef struct {
     Object *dict;            /* __dict__ or NULL until first set */
     Object *module;          /* __module__ (from globals' __name__) */
     Object *doc;             /* __doc__ or NULL */
-    void *weaklist;          /* weak references to it (weakref.h); not owned */
+    uintptr_t weaklist;      /* weak references to it, disguised (weakref.h) */
 } FunctionObject;
 
 typedef struct {
@@ -80,7 +80,7 @@ typedef struct {
 typedef struct {
     Object base;
     Object *func, *self;
-    void *weaklist;          /* weak references to it (weakref.h); not owned */
+    uintptr_t weaklist;      /* weak references to it, disguised (weakref.h) */
 } MethodObject;
 
 /* The frame's exception blocks (vm.c). */

@@ -36,6 +36,7 @@ typedef struct {
     int (*clear)(Object *o, bool (*is_garbage)(Object *), Object **pending);
     void (*run)(Object *pending);
     void (*referent_gone)(Object *wr);  /* libgc reclaimed wr's referent */
+    void (*collected)(Object *wr);      /* libgc found wr itself unreachable */
 } WeakrefHooks;
 void gc_set_weakref_hooks(const WeakrefHooks *hooks);
 
@@ -48,11 +49,22 @@ void gc_set_finalized(Object *o);
 /* An object whose class defines __del__ was just allocated: the Boehm
  * backend registers a libgc finalizer for it (a no-op elsewhere). */
 void gc_register_finalizer(Object *o);
-/* A weak reference stores its referent disguised at *link: the Boehm
- * backend makes it a disappearing link, and with a callback (wr non-NULL)
- * watches for libgc clearing it so the callback runs at a safe point. */
-void gc_weakref_link(uintptr_t *link, Object *referent, Object *wr);
-void gc_weakref_unlink(uintptr_t *link);
+/* A weak reference keeps two words a collector may clear: its referent,
+ * disguised, and itself, disguised.  The Boehm backend makes the first a
+ * disappearing link to the referent and the second one to the weak
+ * reference itself: when libgc finds the weak reference unreachable it
+ * clears `self` at once (weakref.c then treats it as gone) and, through a
+ * libgc finalizer, calls WeakrefHooks.collected before reclaiming it, so
+ * that it leaves its referent's list.  With a callback, the backend also
+ * watches for libgc clearing `referent`, to run the callback at a safe
+ * point.  The precise and none backends clear neither word. */
+typedef struct {
+    uintptr_t referent;   /* ~referent, or 0 once it is gone */
+    uintptr_t self;       /* ~the weak reference, or 0 once it is garbage */
+} WeakLinks;
+void gc_weakref_link(WeakLinks *l, Object *referent, Object *wr, bool callback);
+void gc_weakref_unlink(WeakLinks *l);    /* the referent link is dropped */
+void gc_weakref_release(WeakLinks *l);   /* the weak reference is being freed */
 
 /* Generation thresholds and counts (python3's gc.get_threshold and
  * gc.get_count); backends without generations report their own figures. */

@@ -32,6 +32,9 @@
  * Weak references are disappearing links.  Those with callbacks are also
  * watched: after a collection, a watched link that libgc cleared means
  * the referent was reclaimed, and the callback runs at the safe point.
+ * A weak reference that is itself garbage has its `self` link cleared
+ * (no callback, not handed out again) and leaves its referent's list
+ * through a libgc finalizer (weakref_collected).
  *
  * The gc module on this backend (docs/boehm.md, "Collection and the gc
  * module"): libgc has no generations.  gc.collect(n) always runs a full
@@ -105,7 +108,7 @@ void gc_free_object(Object *o, bool container)
         if (nfrozen)
             forget_frozen(o);
     }
-    if (TYPE_FLAG(TYPE(o), TF_HAS_FINALIZER)) {
+    if (TYPE_FLAG(TYPE(o), TF_HAS_FINALIZER | TF_WEAKREF)) {
         addrset_remove(&finalized, o);
         GC_finalization_proc old = 0;
         void *old_data;
@@ -211,22 +214,41 @@ static void unwatch_at(size_t i)
     }
 }
 
-void gc_weakref_link(uintptr_t *link, Object *referent, Object *wr)
+/* A weak reference libgc found unreachable: libgc has cleared its `self`
+ * link, and calls this before reclaiming it, so that it leaves its
+ * referent's list first (gc.h).  A subclass may define __del__ too. */
+static void weakref_collected(void *obj, void *data)
 {
-    GC_general_register_disappearing_link((void **)link, referent);
-    if (wr)
-        (void)watch(link, referent, wr);  /* out of memory: this callback cannot run */
+    Object *o = obj;
+    if (o->refcnt == DEAD)
+        return;
+    weak_hooks.collected(o);
+    if (TYPE_FLAG(TYPE(o), TF_HAS_FINALIZER))
+        run_finalizer(obj, data);
 }
 
-void gc_weakref_unlink(uintptr_t *link)
+void gc_weakref_link(WeakLinks *l, Object *referent, Object *wr, bool callback)
 {
-    GC_unregister_disappearing_link((void **)link);
+    GC_general_register_disappearing_link((void **)&l->referent, referent);
+    GC_register_disappearing_link((void **)&l->self);
+    GC_register_finalizer_no_order(wr, weakref_collected, 0, 0, 0);
+    if (callback)
+        (void)watch(&l->referent, referent, wr);  /* out of memory: this callback cannot run */
+    clear_dead_stack(2048);
+}
+
+void gc_weakref_unlink(WeakLinks *l)
+{
+    GC_unregister_disappearing_link((void **)&l->referent);
     for (size_t i = 0; i < nwatched; i++)
-        if (watched[i].link == link) {
+        if (watched[i].link == &l->referent) {
             unwatch_at(i);
             return;
         }
 }
+
+/* Its finalizer goes with the object (gc_free_object). */
+void gc_weakref_release(WeakLinks *l) { GC_unregister_disappearing_link((void **)&l->self); }
 
 /* A callback that is due: the weakref (a reference held until it ran). */
 typedef struct {

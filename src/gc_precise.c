@@ -519,8 +519,12 @@ void gc_set_finalized(Object *o)
 }
 
 void gc_register_finalizer(Object *o) { (void)o; }
-void gc_weakref_link(uintptr_t *link, Object *referent, Object *wr) { (void)link; (void)referent; (void)wr; }
-void gc_weakref_unlink(uintptr_t *link) { (void)link; }
+void gc_weakref_link(WeakLinks *l, Object *referent, Object *wr, bool callback)
+{
+    (void)l; (void)referent; (void)wr; (void)callback;
+}
+void gc_weakref_unlink(WeakLinks *l) { (void)l; }
+void gc_weakref_release(WeakLinks *l) { (void)l; }
 
 void gc_untrack(Object *o)
 {

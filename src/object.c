@@ -61,7 +61,7 @@ Object *obj_alloc_var(Type *t, size_t n)
 void obj_free(Object *o)
 {
     Type *t = TYPE(o);
-    if (t->weaklistoffset && *(void **)((char *)o + t->weaklistoffset))
+    if (t->weaklistoffset && *(uintptr_t *)((char *)o + t->weaklistoffset))
         weakref_clear_all(o);
     gc_free_object(o, TYPE_FLAG(t, TF_GC));
     live_objects--;

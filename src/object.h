@@ -114,6 +114,7 @@ enum {
     TF_HAS_FINALIZER = 1u << 4, /* instances have a finalize slot (__del__) */
     TF_TRACK_ON_ALLOC = 1u << 5, /* a class over a non-container base (object,
                                   * int, float, str): obj_alloc tracks it */
+    TF_WEAKREF = 1u << 6,   /* instances are weak references (gc_weakref_link) */
     /* fast subclass checks */
     TF_INT_SUBCLASS = 1u << 8,
     TF_STR_SUBCLASS = 1u << 9,
@@ -175,7 +176,7 @@ struct Type {
 
     const MethodDef *methods;   /* NULL-terminated; installed by type_ready */
     const GetSetDef *getset;    /* NULL-terminated; installed by type_ready */
-    void *weaklist;             /* weak references to this type (weakref.h) */
+    uintptr_t weaklist;         /* weak references to this type, disguised (weakref.h) */
     Object *subclasses;         /* list of weak references to direct subclasses, or NULL */
 };
 

@@ -38,7 +38,7 @@ typedef struct {
     SetEntry *table;            /* smalltable or mem_alloc'ed */
     intptr_t hash;              /* frozenset hash cache, -1 unset */
     size_t finger;              /* where pop() looks next */
-    void *weaklist;             /* weak references to it (weakref.h); not owned */
+    uintptr_t weaklist;         /* weak references to it, disguised (weakref.h) */
     SetEntry smalltable[MINSIZE];
 } SetObject;
 

@@ -59,7 +59,7 @@ static void inherit_slots(Type *t, Type *b)
         t->weaklistoffset = b->weaklistoffset;
     t->flags |= b->flags & (TF_INT_SUBCLASS | TF_STR_SUBCLASS | TF_LIST_SUBCLASS
                             | TF_TUPLE_SUBCLASS | TF_DICT_SUBCLASS | TF_EXC_SUBCLASS
-                            | TF_TYPE_SUBCLASS | TF_GC);
+                            | TF_TYPE_SUBCLASS | TF_WEAKREF | TF_GC);
 }
 
 /* mro of a single-inheritance static type: the type, then its base's mro. */

@@ -17,45 +17,53 @@
 typedef struct WeakRefObject WeakRefObject;
 struct WeakRefObject {
     Object base;
-    uintptr_t hidden;         /* ~referent, or 0 once dead */
+    WeakLinks links;          /* the referent and this ref, disguised (gc.h) */
     Object *callback;         /* owned, or NULL */
-    WeakRefObject *prev, *next;  /* the referent's list */
+    uintptr_t prev, next;     /* the referent's list, disguised: a conservative
+                               * collector must not see one ref keep another */
     intptr_t hash;            /* -1 until computed; survives the referent */
 };
 
-#define HIDE(o) (~(uintptr_t)(o))
-#define REVEAL(h) ((Object *)~(h))
+/* Disguised pointers (complemented; NULL stays 0) count for neither
+ * reference counting nor a conservative scan. */
+static uintptr_t hide(const void *p) { return p ? ~(uintptr_t)p : 0; }
+static WeakRefObject *reveal(uintptr_t h) { return h ? (WeakRefObject *)~h : NULL; }
 
-static WeakRefObject **list_head(Object *o)
+static uintptr_t *list_head(Object *o)
 {
     size_t off = TYPE(o)->weaklistoffset;
-    return off ? (WeakRefObject **)((char *)o + off) : NULL;
+    return off ? (uintptr_t *)((char *)o + off) : NULL;
 }
+
+/* A conservative collector found wr unreachable; it is still on its
+ * referent's list until the collector's finalizer takes it off, and must
+ * not be handed out or called back meanwhile. */
+static bool is_garbage(const WeakRefObject *wr) { return wr->links.self == 0; }
 
 Object *weakref_referent(Object *wr)
 {
-    uintptr_t h = ((WeakRefObject *)wr)->hidden;
-    return h ? REVEAL(h) : NULL;
+    uintptr_t h = ((WeakRefObject *)wr)->links.referent;
+    return h ? (Object *)~h : NULL;
 }
 
 /* Take wr off the list of referent o (alive, or being finalized). */
 static void unlink_from(Object *o, WeakRefObject *wr)
 {
-    WeakRefObject **head = list_head(o);
-    if (wr->prev)
-        wr->prev->next = wr->next;
-    else if (*head == wr)
+    uintptr_t *head = list_head(o);
+    WeakRefObject *prev = reveal(wr->prev), *next = reveal(wr->next);
+    if (prev)
+        prev->next = wr->next;
+    else if (reveal(*head) == wr)
         *head = wr->next;
-    if (wr->next)
-        wr->next->prev = wr->prev;
-    wr->prev = wr->next = NULL;
-    if (wr->hidden || wr->callback)
-        gc_weakref_unlink(&wr->hidden);
-    wr->hidden = 0;
+    if (next)
+        next->prev = wr->prev;
+    wr->prev = wr->next = 0;
+    gc_weakref_unlink(&wr->links);
+    wr->links.referent = 0;
 }
 
 /* A reference whose referent a conservative collector reclaimed has
- * hidden == 0 and a dangling list: it is simply dead. */
+ * links.referent == 0 and a dangling list: it is simply dead. */
 static void unlink_ref(WeakRefObject *wr)
 {
     Object *o = weakref_referent(OBJ(wr));
@@ -69,36 +77,49 @@ static bool is_shared_plain(WeakRefObject *wr)
     return wr->callback == NULL && TYPE(wr) == &WeakRef_type;
 }
 
+/* The shared plain ref of o, if it has one. */
+static WeakRefObject *shared_plain(Object *o)
+{
+    WeakRefObject *first = reveal(*list_head(o));
+    return first && is_shared_plain(first) && !is_garbage(first) ? first : NULL;
+}
+
+/* The shared plain ref stays at the head, where weakref_new finds it;
+ * every other ref goes right after it, so the list runs newest first and
+ * the callbacks run newest first, as in python3. */
+static void link_into(Object *o, WeakRefObject *wr)
+{
+    uintptr_t *head = list_head(o);
+    WeakRefObject *prev = is_shared_plain(wr) ? NULL : shared_plain(o);
+    uintptr_t *link = prev ? &prev->next : head;
+    WeakRefObject *next = reveal(*link);
+    wr->prev = hide(prev);
+    wr->next = *link;
+    if (next)
+        next->prev = hide(wr);
+    *link = hide(wr);
+}
+
 Object *weakref_new(Type *t, Object *referent, Object *callback)
 {
-    WeakRefObject **head = list_head(referent);
-    if (head == NULL)
+    if (list_head(referent) == NULL)
         return err_set(Exc_TypeError, "cannot create weak reference to '%s' object",
                        obj_type_name(referent));
     if (callback == None)
         callback = NULL;
     /* python3 shares one plain ref per object. */
-    if (callback == NULL && t == &WeakRef_type && *head && is_shared_plain(*head))
-        return NEWREF(*head);
+    WeakRefObject *shared = shared_plain(referent);
+    if (callback == NULL && t == &WeakRef_type && shared)
+        return NEWREF(shared);
     WeakRefObject *wr = (WeakRefObject *)obj_alloc(t);
     if (wr == NULL)
         return NULL;
-    wr->hidden = HIDE(referent);
+    wr->links.referent = hide(referent);
+    wr->links.self = hide(wr);
     wr->callback = callback ? NEWREF(callback) : NULL;
     wr->hash = -1;
-    gc_weakref_link(&wr->hidden, referent, callback ? OBJ(wr) : NULL);
-    /* The shared plain ref stays at the head, where the sharing above
-     * finds it; every other ref goes right after it, so the list runs
-     * newest first and the callbacks run newest first, as in python3. */
-    WeakRefObject *prev = NULL;
-    if (!is_shared_plain(wr) && *head && is_shared_plain(*head))
-        prev = *head;
-    WeakRefObject **link = prev ? &prev->next : head;
-    wr->prev = prev;
-    wr->next = *link;
-    if (*link)
-        (*link)->prev = wr;
-    *link = wr;
+    gc_weakref_link(&wr->links, referent, OBJ(wr), callback != NULL);
+    link_into(referent, wr);
     gc_track(OBJ(wr));
     return OBJ(wr);
 }
@@ -123,12 +144,12 @@ static void call_callback(WeakRefObject *wr)
  * whose callback must run.  Returns how many were kept in out. */
 static size_t detach_all(Object *o, WeakRefObject **out, size_t cap)
 {
-    WeakRefObject **head = list_head(o);
+    uintptr_t *head = list_head(o);
     size_t n = 0;
-    while (head && *head && n < cap) {
-        WeakRefObject *wr = *head;
+    while (*head && n < cap) {
+        WeakRefObject *wr = reveal(*head);
         unlink_from(o, wr);
-        if (wr->callback)
+        if (wr->callback && !is_garbage(wr))
             out[n++] = (WeakRefObject *)NEWREF(wr);
     }
     return n;
@@ -136,8 +157,8 @@ static size_t detach_all(Object *o, WeakRefObject **out, size_t cap)
 
 void weakref_clear_all(Object *o)
 {
-    WeakRefObject **head = list_head(o);
-    if (head == NULL || *head == NULL)
+    uintptr_t *head = list_head(o);
+    if (head == NULL || *head == 0)
         return;
     /* Callbacks are rare; a small batch at a time keeps this allocation-free. */
     enum { BATCH = 16 };
@@ -151,13 +172,13 @@ void weakref_clear_all(Object *o)
     }
 }
 
-int weakref_clear_for_gc(Object *o, bool (*is_garbage)(Object *), Object **pending)
+int weakref_clear_for_gc(Object *o, bool (*is_cyclic_garbage)(Object *), Object **pending)
 {
-    WeakRefObject **head = list_head(o);
+    uintptr_t *head = list_head(o);
     while (head && *head) {
-        WeakRefObject *wr = *head;
+        WeakRefObject *wr = reveal(*head);
         unlink_from(o, wr);
-        if (wr->callback == NULL || is_garbage(OBJ(wr)))
+        if (wr->callback == NULL || is_cyclic_garbage(OBJ(wr)))
             continue;
         if (*pending == NULL && (*pending = list_new(0)) == NULL)
             return -1;
@@ -206,6 +227,7 @@ static void weakref_dealloc(Object *o)
     gc_untrack(o);
     unlink_ref(wr);
     CLEAR(wr->callback);
+    gc_weakref_release(&wr->links);
     obj_free(o);
 }
 
@@ -270,7 +292,7 @@ Type WeakRef_type = {
     .base = {1, &Type_type},
     .name = "weakref.ReferenceType",
     .basicsize = sizeof(WeakRefObject),
-    .flags = TF_GC | TF_BASETYPE,
+    .flags = TF_GC | TF_BASETYPE | TF_WEAKREF,
     .dealloc = weakref_dealloc,
     .traverse = weakref_traverse,
     .clear = weakref_clear_slot,
@@ -287,14 +309,21 @@ Type WeakRef_type = {
 static void referent_gone(Object *o)
 {
     WeakRefObject *wr = (WeakRefObject *)o;
-    wr->prev = wr->next = NULL;
+    wr->prev = wr->next = 0;
     if (wr->callback)
         call_callback(wr);
 }
 
+/* libgc found wr itself unreachable: off the list before it goes. */
+static void weakref_collected(Object *o)
+{
+    unlink_ref((WeakRefObject *)o);
+}
+
 int weakref_init(void)
 {
-    static const WeakrefHooks hooks = {weakref_clear_for_gc, weakref_run_callbacks, referent_gone};
+    static const WeakrefHooks hooks = {weakref_clear_for_gc, weakref_run_callbacks, referent_gone,
+                                        weakref_collected};
     gc_set_weakref_hooks(&hooks);
     return type_ready(&WeakRef_type);
 }
@@ -305,10 +334,10 @@ static Object *getweakrefcount(Object *m, Object *const *args, size_t nargs, Obj
 {
     if (arg_no_kwargs("getweakrefcount", kw) || arg_count("getweakrefcount", nargs, 1, 1))
         return NULL;
-    WeakRefObject **head = list_head(args[0]);
+    uintptr_t *head = list_head(args[0]);
     int64_t n = 0;
-    for (WeakRefObject *wr = head ? *head : NULL; wr; wr = wr->next)
-        n++;
+    for (WeakRefObject *wr = reveal(head ? *head : 0); wr; wr = reveal(wr->next))
+        n += !is_garbage(wr);
     return int_from_i64(n);
 }
 
@@ -317,9 +346,9 @@ static Object *getweakrefs(Object *m, Object *const *args, size_t nargs, Object 
     if (arg_no_kwargs("getweakrefs", kw) || arg_count("getweakrefs", nargs, 1, 1))
         return NULL;
     Object *l = list_new(0);
-    WeakRefObject **head = list_head(args[0]);
-    for (WeakRefObject *wr = head ? *head : NULL; l && wr; wr = wr->next)
-        if (list_append(l, OBJ(wr)) < 0)
+    uintptr_t *head = list_head(args[0]);
+    for (WeakRefObject *wr = reveal(head ? *head : 0); l && wr; wr = reveal(wr->next))
+        if (!is_garbage(wr) && list_append(l, OBJ(wr)) < 0)
             CLEAR(l);
     return l;
 }

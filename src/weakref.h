@@ -2,8 +2,10 @@
  *
  * An object whose type has a weaklistoffset keeps, at that offset, the
  * head of a doubly linked list of the weak references to it (not owned).
- * A weak reference holds its referent disguised (complemented), so that
- * neither reference counting nor a conservative scan counts it.  When the
+ * A weak reference holds its referent, and the list holds its links,
+ * disguised (complemented), so that neither reference counting nor a
+ * conservative scan counts them: under Boehm, a garbage weak reference
+ * must not stay reachable through a live one (gc.h, WeakLinks).  When the
  * referent dies — by reference counting (obj_free) or as cyclic garbage
  * (the precise collector's hook) — every weak reference to it is cleared
  * first, then the callbacks of those that are themselves alive run.
