@@ -29,12 +29,8 @@
  * the object is queued; then the object is marked DEAD instead of freed,
  * the proc sees the mark and does nothing, and libgc reclaims the memory.
  *
- * Weak references are disappearing links.  Those with callbacks are also
- * watched: after a collection, a watched link that libgc cleared means
- * the referent was reclaimed, and the callback runs at the safe point.
- * A weak reference that is itself garbage has its `self` link cleared
- * (no callback, not handed out again) and leaves its referent's list
- * through a libgc finalizer (weakref_collected).
+ * Weak references are disappearing links (gc_boehm_weak.c); their
+ * callbacks run at the same safe points, before the finalizers.
  *
  * The gc module on this backend (docs/boehm.md, "Collection and the gc
  * module"): libgc has no generations.  gc.collect(n) always runs a full
@@ -56,19 +52,17 @@
 #include "addrset.h"
 #include "err.h"
 #include "gc.h"
+#include "gc_boehm.h"
 #include "gc_stack.h"
 #include "mem.h"
 
 volatile int gc_pending;
 
-#define DEAD ((intptr_t)-0x0dead)   /* refcount of a freed-but-queued object */
 
 static FinalizeFn finalize_hook;
-static WeakrefHooks weak_hooks;
 static CollectHooks collect_hooks;
 static AddrSet finalized;
 static bool running_finalizers;
-static GC_word scanned_gc_no;
 
 static long live_containers;   /* allocated minus freed by counting, as of the last count */
 static bool collecting;        /* inside our own GC_gcollect */
@@ -126,7 +120,7 @@ void gc_free_object(Object *o, bool container)
  * them would still hold pointers to garbage (the object a function that
  * returned had just created, say).  Zeroing that region first makes
  * gc.collect() reclaim such garbage every time, not by luck. */
-static __attribute__((noinline)) void clear_dead_stack(size_t n)
+__attribute__((noinline)) void clear_dead_stack(size_t n)
 {
     volatile char pad[64 * 1024];
     if (n > sizeof pad)
@@ -137,7 +131,7 @@ static __attribute__((noinline)) void clear_dead_stack(size_t n)
 
 /* ---- finalizers ---- */
 
-static void run_finalizer(void *obj, void *data)
+void run_finalizer(void *obj, void *data)
 {
     (void)data;
     Object *o = obj;
@@ -162,162 +156,6 @@ bool gc_is_finalized(Object *o) { return addrset_contains(&finalized, o); }
 void gc_set_finalized(Object *o) { (void)addrset_add(&finalized, o); }
 
 void gc_set_finalize_hook(FinalizeFn fn) { finalize_hook = fn; }
-void gc_set_weakref_hooks(const WeakrefHooks *hooks) { weak_hooks = *hooks; }
-
-/* ---- weak references ---- */
-
-typedef struct {
-    GC_word weakref;      /* disguised; libgc clears it when the weakref dies */
-    uintptr_t *link;      /* the weakref's referent field */
-    uintptr_t referent;   /* its address, for ordering callbacks (not a reference) */
-    unsigned long seq;    /* registration order */
-} Watch;
-
-static Watch *watched;    /* atomic, uncollectable: libgc neither scans nor frees it */
-static size_t nwatched, cap_watched;
-static unsigned long watch_seq;
-
-static int watch(uintptr_t *link, Object *referent, Object *wr)
-{
-    if (nwatched == cap_watched) {
-        size_t cap = cap_watched ? 2 * cap_watched : 16;
-        Watch *w = GC_MALLOC_ATOMIC_UNCOLLECTABLE(cap * sizeof *w);
-        if (w == NULL)
-            return -1;
-        for (size_t i = 0; i < nwatched; i++) {
-            w[i] = watched[i];
-            if (w[i].weakref)
-                GC_move_disappearing_link((void **)&watched[i].weakref, (void **)&w[i].weakref);
-        }
-        GC_FREE(watched);
-        watched = w;
-        cap_watched = cap;
-    }
-    Watch *e = &watched[nwatched++];
-    e->weakref = GC_HIDE_POINTER(wr);
-    e->link = link;
-    e->referent = (uintptr_t)referent;
-    e->seq = watch_seq++;
-    GC_general_register_disappearing_link((void **)&e->weakref, wr);
-    return 0;
-}
-
-static void unwatch_at(size_t i)
-{
-    if (watched[i].weakref)
-        GC_unregister_disappearing_link((void **)&watched[i].weakref);
-    nwatched--;
-    if (i != nwatched) {
-        watched[i] = watched[nwatched];
-        if (watched[i].weakref)
-            GC_move_disappearing_link((void **)&watched[nwatched].weakref, (void **)&watched[i].weakref);
-    }
-}
-
-/* A weak reference libgc found unreachable: libgc has cleared its `self`
- * link, and calls this before reclaiming it, so that it leaves its
- * referent's list first (gc.h).  A subclass may define __del__ too. */
-static void weakref_collected(void *obj, void *data)
-{
-    Object *o = obj;
-    if (o->refcnt == DEAD)
-        return;
-    weak_hooks.collected(o);
-    if (TYPE_FLAG(TYPE(o), TF_HAS_FINALIZER))
-        run_finalizer(obj, data);
-}
-
-void gc_weakref_link(WeakLinks *l, Object *referent, Object *wr, bool callback)
-{
-    GC_general_register_disappearing_link((void **)&l->referent, referent);
-    GC_register_disappearing_link((void **)&l->self);
-    GC_register_finalizer_no_order(wr, weakref_collected, 0, 0, 0);
-    if (callback)
-        (void)watch(&l->referent, referent, wr);  /* out of memory: this callback cannot run */
-    clear_dead_stack(2048);
-}
-
-void gc_weakref_unlink(WeakLinks *l)
-{
-    GC_unregister_disappearing_link((void **)&l->referent);
-    for (size_t i = 0; i < nwatched; i++)
-        if (watched[i].link == &l->referent) {
-            unwatch_at(i);
-            return;
-        }
-}
-
-/* Its finalizer goes with the object (gc_free_object). */
-void gc_weakref_release(WeakLinks *l) { GC_unregister_disappearing_link((void **)&l->self); }
-
-/* A callback that is due: the weakref (a reference held until it ran). */
-typedef struct {
-    Object *wr;
-    uintptr_t referent;
-    unsigned long seq, group;   /* group: the oldest seq among its referent's */
-} Due;
-
-static int by_referent(const void *a, const void *b)
-{
-    const Due *x = a, *y = b;
-    return x->referent != y->referent ? (x->referent < y->referent ? -1 : 1)
-                                      : (x->seq < y->seq ? -1 : x->seq > y->seq);
-}
-
-/* python3 runs them object after object, each object's newest weakref
- * first; objects are taken here in the order their first weakref was
- * made. */
-static int by_call_order(const void *a, const void *b)
-{
-    const Due *x = a, *y = b;
-    if (x->group != y->group)
-        return x->group < y->group ? -1 : 1;
-    return x->seq > y->seq ? -1 : x->seq < y->seq;
-}
-
-static void run_due(Due *due, size_t n)
-{
-    if (n == 0)
-        return;
-    qsort(due, n, sizeof *due, by_referent);
-    for (size_t i = 0; i < n; i++)
-        due[i].group = i > 0 && due[i].referent == due[i - 1].referent ? due[i - 1].group : due[i].seq;
-    qsort(due, n, sizeof *due, by_call_order);
-    for (size_t i = 0; i < n; i++) {
-        weak_hooks.referent_gone(due[i].wr);
-        DECREF(due[i].wr);
-    }
-}
-
-/* After a collection: a live watched weakref whose link libgc cleared has
- * lost its referent; a cleared watch entry means the weakref itself died
- * (python3 runs no callback then).  Every due weakref is held before any
- * callback runs, as python3 does: a callback cannot free another. */
-static void scan_watched(void)
-{
-    if (GC_get_gc_no() == scanned_gc_no)
-        return;
-    scanned_gc_no = GC_get_gc_no();
-    size_t ndue = 0;
-    for (size_t i = 0; i < nwatched; i++)
-        ndue += watched[i].weakref && *watched[i].link == 0;
-    Due *due = ndue ? mem_alloc(ndue * sizeof *due) : NULL;
-    size_t n = 0;
-    for (size_t i = 0; i < nwatched;) {
-        if (watched[i].weakref == 0) {
-            unwatch_at(i);
-        } else if (*watched[i].link == 0) {
-            Object *wr = GC_REVEAL_POINTER(watched[i].weakref);
-            if (due)   /* out of memory: these callbacks are lost */
-                due[n++] = (Due){NEWREF(wr), watched[i].referent, watched[i].seq, 0};
-            unwatch_at(i);
-        } else {
-            i++;
-        }
-    }
-    run_due(due, n);
-    mem_free(due);
-}
 
 /* python3's order: callbacks of weak references to the garbage first,
  * then the finalizers; then callbacks for what the finalizers' own
@@ -327,9 +165,9 @@ static intptr_t run_pending(void)
     if (running_finalizers)
         return 0;
     running_finalizers = true;
-    scan_watched();
+    scan_weakrefs();
     intptr_t n = GC_invoke_finalizers();
-    scan_watched();
+    scan_weakrefs();
     running_finalizers = false;
     return n;
 }
@@ -473,7 +311,7 @@ static __attribute__((noinline)) intptr_t collect_twice(void)
     if (run_pending() > 0) {
         clear_dead_stack(64 * 1024);
         found += collect_and_count();
-        scan_watched();
+        scan_weakrefs();
     }
     return found;
 }
