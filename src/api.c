@@ -54,6 +54,7 @@ ouro_vm *ouro_open(int argc, char **argv)
     if (the_vm.open || rt_init() < 0 || sys_set_argv(argc, argv) < 0)
         return NULL;
     the_vm.open = true;
+    gc_clear_dead_stack();   /* below the frames the program's run will lay */
     return &the_vm;
 }
 
@@ -140,6 +141,7 @@ static int run_main(const char *src, size_t len, const char *filename, CompileMo
 {
     Object *m = main_module(filename);
     Object *code = m ? compile_source(src, len, filename, mode) : NULL;
+    gc_clear_dead_stack();   /* the compiler's: the program's frames go there */
     Object *r = code ? vm_eval_code(code, module_dict(m)) : NULL;
     XDECREF(code);
     err_set_handled(NULL);

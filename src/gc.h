@@ -112,6 +112,12 @@ void gc_enable(bool on);
 bool gc_is_enabled(void);
 const char *gc_backend_name(void);   /* "precise", "boehm" or "none" */
 
+/* Deep work just finished (start-up, compiling a program): forget what
+ * it left on the dead C stack, where later frames' uninitialised slots
+ * would show it to a conservative collector as references to whatever
+ * reuses those addresses.  A no-op where the collector is precise. */
+void gc_clear_dead_stack(void);
+
 void gc_init(void);
 void gc_fini(void);
 

@@ -586,3 +586,4 @@ void gc_init(void)
 }
 
 void gc_fini(void) {}
+void gc_clear_dead_stack(void) { clear_dead_stack(64 * 1024); }

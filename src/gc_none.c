@@ -94,3 +94,4 @@ void gc_set_finalize_hook(FinalizeFn fn) { (void)fn; }
 void gc_set_weakref_hooks(const WeakrefHooks *hooks) { (void)hooks; }
 void gc_init(void) {}
 void gc_fini(void) {}
+void gc_clear_dead_stack(void) {}

@@ -625,3 +625,4 @@ void gc_init(void)
 }
 
 void gc_fini(void) {}
+void gc_clear_dead_stack(void) {}

@@ -12,8 +12,10 @@
  * whole C frame is a hole: the collector may hide it (save, zero, collect,
  * restore) and scan `root` instead.  Each eval entry links a hole record,
  * kept in a small fence frame just above eval's, into gc_stack_holes; a
- * clean call site sets lo and root for the length of the call.  Backends
- * that do not scan the C stack ignore the list.
+ * clean call site sets lo and root for the length of the call.  A callee
+ * whose own C frames hold no object the VM frame does not (gc.collect) may
+ * lower lo to its own frame for the length of its work.  Backends that do
+ * not scan the C stack ignore the list.
  */
 #ifndef OURO_GC_STACK_H
 #define OURO_GC_STACK_H
