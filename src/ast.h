@@ -46,6 +46,8 @@ typedef struct Comprehension Comprehension;
 typedef struct ExceptHandler ExceptHandler;
 typedef struct Alias Alias;
 typedef struct WithItem WithItem;
+typedef struct Pattern Pattern;
+typedef struct MatchCase MatchCase;
 
 typedef struct { size_t len; Stmt **items; } StmtSeq;
 typedef struct { size_t len; Expr **items; } ExprSeq;
@@ -55,6 +57,8 @@ typedef struct { size_t len; Comprehension **items; } ComprehensionSeq;
 typedef struct { size_t len; ExceptHandler **items; } ExceptHandlerSeq;
 typedef struct { size_t len; Alias **items; } AliasSeq;
 typedef struct { size_t len; WithItem **items; } WithItemSeq;
+typedef struct { size_t len; Pattern **items; } PatternSeq;
+typedef struct { size_t len; MatchCase **items; } MatchCaseSeq;
 typedef struct { size_t len; const char **items; } IdentSeq;
 
 /* ---- operators ---- */
@@ -99,7 +103,7 @@ typedef enum {
     STMT_AUG_ASSIGN, STMT_ANN_ASSIGN, STMT_FOR, STMT_WHILE, STMT_IF,
     STMT_WITH, STMT_RAISE, STMT_TRY, STMT_ASSERT, STMT_IMPORT,
     STMT_IMPORT_FROM, STMT_GLOBAL, STMT_NONLOCAL, STMT_EXPR, STMT_PASS,
-    STMT_BREAK, STMT_CONTINUE
+    STMT_BREAK, STMT_CONTINUE, STMT_MATCH
 } StmtKind;
 
 struct Stmt {
@@ -161,6 +165,7 @@ struct Stmt {
         struct { IdentSeq names; } global;
         struct { IdentSeq names; } nonlocal;
         struct { Expr *value; } expr;
+        struct { Expr *subject; MatchCaseSeq cases; } match;
     } v;
 };
 
@@ -301,6 +306,42 @@ struct Alias {
 struct WithItem {
     Expr *context_expr;
     Expr *optional_vars;                /* may be NULL; ctx CTX_STORE */
+};
+
+/* ---- patterns of the match statement ---- */
+
+typedef enum {
+    PAT_VALUE, PAT_SINGLETON, PAT_SEQUENCE, PAT_MAPPING, PAT_CLASS,
+    PAT_STAR, PAT_AS, PAT_OR
+} PatternKind;
+
+/* As the ASDL: MatchAs with neither pattern nor name is the wildcard `_`,
+ * with only a name a capture; MatchStar's name is NULL for `*_`. */
+struct Pattern {
+    PatternKind kind;
+    int lineno, col_offset, end_lineno, end_col_offset;
+    union {
+        struct { Expr *value; } value;              /* literal or a.b */
+        struct { ConstKind value; } singleton;      /* None, True, False */
+        struct { PatternSeq patterns; } sequence;
+        /* {k1: p1, **rest}: rest NULL when absent */
+        struct { ExprSeq keys; PatternSeq patterns; const char *rest; } mapping;
+        struct {
+            Expr *cls;
+            PatternSeq patterns;
+            IdentSeq kwd_attrs;
+            PatternSeq kwd_patterns;
+        } class_;
+        struct { const char *name; } star;
+        struct { Pattern *pattern; const char *name; } as;  /* both may be NULL */
+        struct { PatternSeq patterns; } or_;
+    } v;
+};
+
+struct MatchCase {
+    Pattern *pattern;
+    Expr *guard;                        /* may be NULL */
+    StmtSeq body;
 };
 
 #endif

@@ -48,6 +48,11 @@ static Object *current_globals(void)
     return err_occurred() ? NULL : dict_new();
 }
 
+Object *builtins_globals(void)
+{
+    return current_globals();
+}
+
 static Object *current_locals(void)
 {
     Object *l = frame_locals ? frame_locals() : NULL;

@@ -25,6 +25,7 @@
 #include "list.h"
 #include "mem.h"
 #include "method.h"
+#include "module.h"
 #include "runtime.h"
 #include "str.h"
 #include "weakref.h"
@@ -245,12 +246,104 @@ static Type *best_base(Object *bases)
     return best;
 }
 
+/* ---- __slots__ ----
+ *
+ * Instances keep their slot values in the instance dict, like other
+ * attributes, so the layout is unchanged; what python3 users see of slots
+ * is kept: when every class of the MRO declares __slots__ (and none lists
+ * "__dict__"), setting any other attribute fails and there is no
+ * instance __dict__.  Names in __slots__ are a str or a tuple or list of
+ * str; private names are mangled with the declaring class's name. */
+
+static bool slot_matches(Type *k, Object *entry, Object *name)
+{
+    if (!STR_CHECK(entry))
+        return false;
+    if (str_equal(entry, name))
+        return true;
+    const char *e = str_utf8(entry), *n = str_utf8(name), *cls = type_name(k);
+    size_t elen = strlen(e);
+    if (strncmp(e, "__", 2) != 0 || (elen >= 2 && strcmp(e + elen - 2, "__") == 0))
+        return false;
+    while (*cls == '_')
+        cls++;
+    size_t clen = strlen(cls);
+    return n[0] == '_' && strncmp(n + 1, cls, clen) == 0 && strcmp(n + 1 + clen, e) == 0;
+}
+
+bool class_slot_allowed(Type *t, Object *name)
+{
+    for (intptr_t i = 0; i < VAR_SIZE(t->mro); i++) {
+        Type *k = (Type *)TUPLE_ITEMS(t->mro)[i];
+        Object *slots = k->dict && TYPE_FLAG(k, TF_HEAPTYPE) ? dict_get_str(k->dict, "__slots__") : NULL;
+        if (slots == NULL)
+            continue;
+        if (STR_CHECK(slots) && slot_matches(k, slots, name))
+            return true;
+        size_t n;
+        Object **items = STR_CHECK(slots) ? NULL : list_seq_items(slots, &n);
+        for (size_t j = 0; items && j < n; j++)
+            if (slot_matches(k, items[j], name))
+                return true;
+    }
+    return false;
+}
+
+/* Check the class's own __slots__ against its namespace and decide
+ * whether its instances are slots-only (needs t->mro). */
+static int check_slots(Type *t)
+{
+    Object *slots = dict_get_str(t->dict, "__slots__");
+    if (slots == NULL)
+        return 0;
+    size_t n = 1;
+    Object **items = STR_CHECK(slots) ? &slots : list_seq_items(slots, &n);
+    if (items == NULL)
+        return 0;           /* another iterable: accepted, not enforced */
+    bool wants_dict = false;
+    for (size_t i = 0; i < n; i++) {
+        if (!STR_CHECK(items[i])) {
+            err_set(Exc_TypeError, "__slots__ items must be strings, not '%s'", obj_type_name(items[i]));
+            return -1;
+        }
+        if (strcmp(str_utf8(items[i]), "__dict__") == 0)
+            wants_dict = true;
+        else if (dict_get(t->dict, items[i])) {
+            err_set(Exc_ValueError, "%R in __slots__ conflicts with class variable", items[i]);
+            return -1;
+        }
+    }
+    if (wants_dict)
+        return 0;
+    for (intptr_t i = 1; i < VAR_SIZE(t->mro); i++) {
+        Type *k = (Type *)TUPLE_ITEMS(t->mro)[i];
+        if (TYPE_FLAG(k, TF_HEAPTYPE) ? !TYPE_FLAG(k, TF_SLOTS_ONLY) : k->dictoffset != 0)
+            return 0;
+    }
+    t->flags |= TF_SLOTS_ONLY;
+    return 0;
+}
+
+/* A class statement puts __module__ in the namespace; type(name, bases,
+ * ns) without it takes the running code's module name, as in python3. */
+static int set_default_module(Object *d)
+{
+    if (dict_get_str(d, "__module__"))
+        return 0;
+    Object *globals = builtins_globals();
+    if (globals == NULL)
+        return err_occurred() ? -1 : 0;
+    Object *name = DICT_CHECK(globals) ? dict_get_str(globals, "__name__") : NULL;
+    int rc = name ? dict_set_str(d, "__module__", name) : 0;
+    DECREF(globals);
+    return rc;
+}
+
 /* Special names in the namespace that python3 transforms. */
-static int adjust_namespace(Type *t, Object *globals_name)
+static int adjust_namespace(Type *t)
 {
     Object *d = t->dict, *v;
-    if (dict_get_str(d, "__module__") == NULL && globals_name
-        && dict_set_str(d, "__module__", globals_name) < 0)
+    if (set_default_module(d) < 0)
         return -1;
     if (dict_get_str(d, "__doc__") == NULL && dict_set_str(d, "__doc__", None) < 0)
         return -1;
@@ -274,7 +367,7 @@ static int adjust_namespace(Type *t, Object *globals_name)
     if (dict_get_str(d, "__eq__") && dict_get_str(d, "__hash__") == NULL
         && dict_set_str(d, "__hash__", None) < 0)
         return -1;
-    if (dict_added_by_class(t) && dict_get_str(d, "__dict__") == NULL) {
+    if (dict_added_by_class(t) && !TYPE_FLAG(t, TF_SLOTS_ONLY) && dict_get_str(d, "__dict__") == NULL) {
         Object *descr = getset_descr_new(t, &subtype_dict_getset);
         if (descr == NULL || dict_set_str(d, "__dict__", descr) < 0) {
             XDECREF(descr);
@@ -436,9 +529,8 @@ Object *class_new(Type *meta, Object *name, Object *bases, Object *ns, Object *k
     t->traverse = subtype_traverse;
     t->clear = subtype_clear;
     t->finalize = call_del;     /* used once __del__ exists (slots_install) */
-    Object *module_name = dict_get_str(ns, "__module__");
     if ((t->dict = dict_copy(ns)) == NULL || (t->mro = compute_mro(t, owned_bases)) == NULL
-        || adjust_namespace(t, module_name) < 0 || fill_class_cell(t) < 0
+        || check_slots(t) < 0 || adjust_namespace(t) < 0 || fill_class_cell(t) < 0
         || type_ready(t) < 0 || slots_install(t) < 0) {
         DECREF(t);
         return NULL;

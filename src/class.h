@@ -20,6 +20,9 @@ extern Type StaticMethod_type, ClassMethod_type, Property_type, Super_type,
  * metatype meta.  bases is a tuple (may be empty), ns a dict, kw the
  * class keywords for __init_subclass__ (a dict, or NULL). */
 Object *class_new(Type *meta, Object *name, Object *bases, Object *ns, Object *kw);
+/* May an instance of t (TF_SLOTS_ONLY) get attribute `name`: is it in
+ * the __slots__ of a class of its MRO? */
+bool class_slot_allowed(Type *t, Object *name);
 /* A special method was set on or deleted from class t: recompute slots. */
 int class_update_slots(Type *t);
 

@@ -194,6 +194,7 @@ static int syntax_error_at(Compiler *c, int lineno, int col, int end_lineno, int
 #define STMT_ERROR(c, s, ...) \
     syntax_error_at(c, (s)->lineno, (s)->col_offset, (s)->end_lineno, (s)->end_col_offset, __VA_ARGS__)
 #define EXPR_ERROR STMT_ERROR
+#define PATTERN_ERROR STMT_ERROR
 
 /* Private name mangling: inside a class, __x (not __x__) becomes
  * _Class__x, in the class body and every scope nested in it. */
@@ -558,6 +559,46 @@ static void st_import_name(ST *st, Alias *a, int line)
     st_bind(st, first, line);
 }
 
+static void st_pattern(ST *st, Pattern *pat, int line)
+{
+    switch (pat->kind) {
+    case PAT_VALUE: st_expr(st, pat->v.value.value); break;
+    case PAT_SINGLETON: break;
+    case PAT_SEQUENCE:
+        for (size_t i = 0; i < pat->v.sequence.patterns.len; i++)
+            st_pattern(st, pat->v.sequence.patterns.items[i], line);
+        break;
+    case PAT_MAPPING:
+        st_exprs(st, &pat->v.mapping.keys);
+        for (size_t i = 0; i < pat->v.mapping.patterns.len; i++)
+            st_pattern(st, pat->v.mapping.patterns.items[i], line);
+        if (pat->v.mapping.rest)
+            st_bind(st, pat->v.mapping.rest, line);
+        break;
+    case PAT_CLASS:
+        st_expr(st, pat->v.class_.cls);
+        for (size_t i = 0; i < pat->v.class_.patterns.len; i++)
+            st_pattern(st, pat->v.class_.patterns.items[i], line);
+        for (size_t i = 0; i < pat->v.class_.kwd_patterns.len; i++)
+            st_pattern(st, pat->v.class_.kwd_patterns.items[i], line);
+        break;
+    case PAT_STAR:
+        if (pat->v.star.name)
+            st_bind(st, pat->v.star.name, line);
+        break;
+    case PAT_AS:
+        if (pat->v.as.pattern)
+            st_pattern(st, pat->v.as.pattern, line);
+        if (pat->v.as.name)
+            st_bind(st, pat->v.as.name, line);
+        break;
+    case PAT_OR:
+        for (size_t i = 0; i < pat->v.or_.patterns.len; i++)
+            st_pattern(st, pat->v.or_.patterns.items[i], line);
+        break;
+    }
+}
+
 static void st_stmt(ST *st, Stmt *s)
 {
     if (st->c->failed)
@@ -678,6 +719,16 @@ static void st_stmt(ST *st, Stmt *s)
     case STMT_GLOBAL: st_global_decl(st, s, &s->v.global.names, true); break;
     case STMT_NONLOCAL: st_global_decl(st, s, &s->v.nonlocal.names, false); break;
     case STMT_EXPR: st_expr(st, s->v.expr.value); break;
+    case STMT_MATCH:
+        st_expr(st, s->v.match.subject);
+        for (size_t i = 0; i < s->v.match.cases.len; i++) {
+            MatchCase *mc = s->v.match.cases.items[i];
+            st_pattern(st, mc->pattern, s->lineno);
+            if (mc->guard)
+                st_expr(st, mc->guard);
+            st_stmts(st, &mc->body);
+        }
+        break;
     case STMT_PASS:
     case STMT_BREAK:
     case STMT_CONTINUE:
@@ -2018,6 +2069,225 @@ static int cg_assert(Compiler *c, Stmt *s)
     return c->failed ? -1 : 0;
 }
 
+/* ---- the match statement ----
+ *
+ * Each case matches a copy of the subject.  A pattern consumes the value
+ * on top of the stack: on success it is gone (captures stored as they are
+ * met, which python3 allows), on failure the code jumps to a label that
+ * first pops whatever the pattern left above the case's baseline.
+ * PatternCtx.fail_pop[k] is that label for k items; on_top counts the
+ * items above the baseline other than the value being matched.  The
+ * structural checks (is it a sequence of this length, a mapping with
+ * these keys, an instance with these attributes) are C helpers called as
+ * constants (match_helper_new); each returns the parts to match next as a
+ * tuple, or None for no match. */
+
+typedef struct {
+    int *fail_pop;
+    size_t nfail, capfail;
+    int on_top;
+} PatternCtx;
+
+static int cg_pattern(Compiler *c, Pattern *pat, PatternCtx *pc);
+
+/* The label that pops n items and fails. */
+static int fail_label(Compiler *c, PatternCtx *pc, size_t n)
+{
+    if (n >= pc->nfail) {
+        int *l = grow(c, pc->fail_pop, &pc->capfail, n + 1, sizeof(int));
+        if (!l)
+            return 0;
+        pc->fail_pop = l;
+        while (pc->nfail <= n)
+            pc->fail_pop[pc->nfail++] = new_label(c);
+    }
+    return pc->fail_pop[n];
+}
+
+/* Emit the popping chain; control falls out of it at fail_pop[0]. */
+static void emit_fail_pops(Compiler *c, PatternCtx *pc)
+{
+    for (size_t n = pc->nfail; n-- > 0;) {
+        bind_label(c, pc->fail_pop[n]);
+        if (n > 0)
+            emit(c, OP_POP_TOP, 0);
+    }
+    mem_free(pc->fail_pop);
+    pc->fail_pop = NULL;
+    pc->nfail = pc->capfail = 0;
+}
+
+static int emit_int_const(Compiler *c, int64_t v)
+{
+    return emit_const(c, int_from_i64(v));
+}
+
+/* value -> helper(value, <args pushed by the caller>) is set up by
+ * helper_prologue; helper_epilogue checks the result and unpacks its
+ * `parts` items, the first on top. */
+static void helper_prologue(Compiler *c, int which)
+{
+    emit_const(c, match_helper_new(which));
+    emit(c, OP_ROT_TWO, 0);
+}
+
+static void helper_epilogue(Compiler *c, PatternCtx *pc, size_t nargs, size_t parts)
+{
+    emit(c, OP_CALL, (uint32_t)nargs);
+    if (parts == 0) {
+        emit_jump(c, OP_POP_JUMP_IF_NONE, fail_label(c, pc, (size_t)pc->on_top));
+        return;
+    }
+    emit(c, OP_DUP_TOP, 0);
+    emit_jump(c, OP_POP_JUMP_IF_NONE, fail_label(c, pc, (size_t)pc->on_top + 1));
+    emit(c, OP_UNPACK_SEQUENCE, (uint32_t)parts);
+}
+
+/* Match the unpacked parts (first on top) against pats in order. */
+static void cg_parts(Compiler *c, const PatternSeq *pats, size_t more_below, PatternCtx *pc)
+{
+    for (size_t i = 0; i < pats->len; i++) {
+        int below = (int)(pats->len - 1 - i + more_below);
+        pc->on_top += below;
+        cg_pattern(c, pats->items[i], pc);
+        pc->on_top -= below;
+    }
+}
+
+static void cg_pattern_sequence(Compiler *c, Pattern *pat, PatternCtx *pc)
+{
+    const PatternSeq *pats = &pat->v.sequence.patterns;
+    int64_t star = -1;
+    for (size_t i = 0; i < pats->len; i++)
+        if (pats->items[i]->kind == PAT_STAR) {
+            if (star >= 0) {
+                PATTERN_ERROR(c, pats->items[i], "multiple starred names in sequence pattern");
+                return;
+            }
+            star = (int64_t)i;
+        }
+    helper_prologue(c, MATCH_HELPER_SEQUENCE);
+    emit_int_const(c, (int64_t)pats->len);
+    emit_int_const(c, star);
+    helper_epilogue(c, pc, 3, pats->len);
+    cg_parts(c, pats, 0, pc);
+}
+
+static void cg_pattern_mapping(Compiler *c, Pattern *pat, PatternCtx *pc)
+{
+    const ExprSeq *keys = &pat->v.mapping.keys;
+    bool rest = pat->v.mapping.rest != NULL;
+    helper_prologue(c, MATCH_HELPER_MAPPING);
+    for (size_t i = 0; i < keys->len; i++)
+        cg_expr(c, keys->items[i]);
+    emit(c, OP_BUILD_TUPLE, (uint32_t)keys->len);
+    emit_const(c, NEWREF(rest ? True : False));
+    helper_epilogue(c, pc, 3, keys->len + rest);
+    cg_parts(c, &pat->v.mapping.patterns, rest, pc);
+    if (rest)
+        cg_name(c, pat->v.mapping.rest, CTX_STORE);
+}
+
+static void cg_pattern_class(Compiler *c, Pattern *pat, PatternCtx *pc)
+{
+    const IdentSeq *attrs = &pat->v.class_.kwd_attrs;
+    Object *names = tuple_new(attrs->len);
+    for (size_t i = 0; names && i < attrs->len; i++)
+        if ((TUPLE_ITEMS(names)[i] = str_from_cstr(attrs->items[i])) == NULL)
+            CLEAR(names);
+    helper_prologue(c, MATCH_HELPER_CLASS);
+    cg_expr(c, pat->v.class_.cls);
+    emit_int_const(c, (int64_t)pat->v.class_.patterns.len);
+    emit_const(c, names);
+    helper_epilogue(c, pc, 4, pat->v.class_.patterns.len + attrs->len);
+    cg_parts(c, &pat->v.class_.patterns, attrs->len, pc);
+    cg_parts(c, &pat->v.class_.kwd_patterns, 0, pc);
+}
+
+/* p1 | p2 | p3: each alternative but the last matches a copy with its
+ * own failure chain, which falls through to the next alternative. */
+static void cg_pattern_or(Compiler *c, Pattern *pat, PatternCtx *pc)
+{
+    const PatternSeq *alts = &pat->v.or_.patterns;
+    int matched = new_label(c);
+    for (size_t i = 0; i + 1 < alts->len; i++) {
+        PatternCtx alt = {0};
+        emit(c, OP_DUP_TOP, 0);
+        cg_pattern(c, alts->items[i], &alt);
+        emit(c, OP_POP_TOP, 0);
+        emit_jump(c, OP_JUMP, matched);
+        emit_fail_pops(c, &alt);
+    }
+    cg_pattern(c, alts->items[alts->len - 1], pc);
+    bind_label(c, matched);
+}
+
+static int cg_pattern(Compiler *c, Pattern *pat, PatternCtx *pc)
+{
+    if (c->failed)
+        return -1;
+    switch (pat->kind) {
+    case PAT_VALUE:
+        cg_expr(c, pat->v.value.value);
+        emit(c, OP_COMPARE_OP, CMP_EQ);
+        emit_jump(c, OP_POP_JUMP_IF_FALSE, fail_label(c, pc, (size_t)pc->on_top));
+        break;
+    case PAT_SINGLETON: {
+        Constant k = {pat->v.singleton.value, NULL, 0, 0};
+        emit_const(c, const_object(c, &k));
+        emit(c, OP_IS_OP, 0);
+        emit_jump(c, OP_POP_JUMP_IF_FALSE, fail_label(c, pc, (size_t)pc->on_top));
+        break;
+    }
+    case PAT_SEQUENCE: cg_pattern_sequence(c, pat, pc); break;
+    case PAT_MAPPING: cg_pattern_mapping(c, pat, pc); break;
+    case PAT_CLASS: cg_pattern_class(c, pat, pc); break;
+    case PAT_OR: cg_pattern_or(c, pat, pc); break;
+    case PAT_STAR:
+        if (pat->v.star.name)
+            cg_name(c, pat->v.star.name, CTX_STORE);
+        else
+            emit(c, OP_POP_TOP, 0);
+        break;
+    case PAT_AS:
+        if (pat->v.as.pattern) {
+            if (pat->v.as.name)
+                emit(c, OP_DUP_TOP, 0);
+            pc->on_top += pat->v.as.name != NULL;
+            cg_pattern(c, pat->v.as.pattern, pc);
+            pc->on_top -= pat->v.as.name != NULL;
+        }
+        if (pat->v.as.name)
+            cg_name(c, pat->v.as.name, CTX_STORE);
+        else if (!pat->v.as.pattern)
+            emit(c, OP_POP_TOP, 0);
+        break;
+    }
+    return c->failed ? -1 : 0;
+}
+
+static int cg_match(Compiler *c, Stmt *s)
+{
+    int end = new_label(c);
+    cg_expr(c, s->v.match.subject);
+    for (size_t i = 0; i < s->v.match.cases.len; i++) {
+        MatchCase *mc = s->v.match.cases.items[i];
+        PatternCtx pc = {0};
+        c->u->lineno = mc->pattern->lineno;
+        emit(c, OP_DUP_TOP, 0);
+        cg_pattern(c, mc->pattern, &pc);
+        if (mc->guard)
+            cg_jump_if(c, mc->guard, false, fail_label(c, &pc, 0));
+        emit(c, OP_POP_TOP, 0);
+        cg_stmts(c, &mc->body);
+        emit_jump(c, OP_JUMP, end);
+        emit_fail_pops(c, &pc);
+    }
+    emit(c, OP_POP_TOP, 0);
+    bind_label(c, end);
+    return c->failed ? -1 : 0;
+}
+
 static int cg_class(Compiler *c, Stmt *s);
 static int cg_funcdef(Compiler *c, Stmt *s);
 
@@ -2089,6 +2359,7 @@ static int cg_stmt(Compiler *c, Stmt *s)
     }
     case STMT_BREAK: return cg_break_continue(c, s, true);
     case STMT_CONTINUE: return cg_break_continue(c, s, false);
+    case STMT_MATCH: return cg_match(c, s);
     }
     return 0;
 }

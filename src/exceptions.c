@@ -747,6 +747,18 @@ Type *Exc_BaseException, *Exc_Exception, *Exc_SystemExit,
     *Exc_Warning, *Exc_DeprecationWarning, *Exc_UserWarning,
     *Exc_RuntimeWarning, *Exc_FileNotFoundError;
 
+/* Built-in names no C code raises; they exist so that programs can raise,
+ * catch and subclass them as in python3. */
+static Type *Exc_ReferenceError, *Exc_SystemError, *Exc_UnicodeTranslateError,
+    *Exc_TimeoutError, *Exc_PermissionError, *Exc_FileExistsError,
+    *Exc_IsADirectoryError, *Exc_NotADirectoryError, *Exc_InterruptedError,
+    *Exc_BlockingIOError, *Exc_ChildProcessError, *Exc_ProcessLookupError,
+    *Exc_ConnectionError, *Exc_BrokenPipeError, *Exc_ConnectionAbortedError,
+    *Exc_ConnectionRefusedError, *Exc_ConnectionResetError,
+    *Exc_PendingDeprecationWarning, *Exc_SyntaxWarning, *Exc_FutureWarning,
+    *Exc_ImportWarning, *Exc_UnicodeWarning, *Exc_BytesWarning,
+    *Exc_ResourceWarning, *Exc_EncodingWarning;
+
 typedef struct {
     Type **slot;
     const char *name;
@@ -798,6 +810,31 @@ static const ExcSpec specs[] = {
     {&Exc_DeprecationWarning, "DeprecationWarning", &Exc_Warning, 0, 0, 0},
     {&Exc_UserWarning, "UserWarning", &Exc_Warning, 0, 0, 0},
     {&Exc_RuntimeWarning, "RuntimeWarning", &Exc_Warning, 0, 0, 0},
+    {&Exc_ReferenceError, "ReferenceError", &Exc_Exception, 0, 0, 0},
+    {&Exc_SystemError, "SystemError", &Exc_Exception, 0, 0, 0},
+    {&Exc_UnicodeTranslateError, "UnicodeTranslateError", &Exc_UnicodeError, 0, 0, 0},
+    {&Exc_TimeoutError, "TimeoutError", &Exc_OSError, 0, 0, 0},
+    {&Exc_PermissionError, "PermissionError", &Exc_OSError, 0, 0, 0},
+    {&Exc_FileExistsError, "FileExistsError", &Exc_OSError, 0, 0, 0},
+    {&Exc_IsADirectoryError, "IsADirectoryError", &Exc_OSError, 0, 0, 0},
+    {&Exc_NotADirectoryError, "NotADirectoryError", &Exc_OSError, 0, 0, 0},
+    {&Exc_InterruptedError, "InterruptedError", &Exc_OSError, 0, 0, 0},
+    {&Exc_BlockingIOError, "BlockingIOError", &Exc_OSError, 0, 0, 0},
+    {&Exc_ChildProcessError, "ChildProcessError", &Exc_OSError, 0, 0, 0},
+    {&Exc_ProcessLookupError, "ProcessLookupError", &Exc_OSError, 0, 0, 0},
+    {&Exc_ConnectionError, "ConnectionError", &Exc_OSError, 0, 0, 0},
+    {&Exc_BrokenPipeError, "BrokenPipeError", &Exc_ConnectionError, 0, 0, 0},
+    {&Exc_ConnectionAbortedError, "ConnectionAbortedError", &Exc_ConnectionError, 0, 0, 0},
+    {&Exc_ConnectionRefusedError, "ConnectionRefusedError", &Exc_ConnectionError, 0, 0, 0},
+    {&Exc_ConnectionResetError, "ConnectionResetError", &Exc_ConnectionError, 0, 0, 0},
+    {&Exc_PendingDeprecationWarning, "PendingDeprecationWarning", &Exc_Warning, 0, 0, 0},
+    {&Exc_SyntaxWarning, "SyntaxWarning", &Exc_Warning, 0, 0, 0},
+    {&Exc_FutureWarning, "FutureWarning", &Exc_Warning, 0, 0, 0},
+    {&Exc_ImportWarning, "ImportWarning", &Exc_Warning, 0, 0, 0},
+    {&Exc_UnicodeWarning, "UnicodeWarning", &Exc_Warning, 0, 0, 0},
+    {&Exc_BytesWarning, "BytesWarning", &Exc_Warning, 0, 0, 0},
+    {&Exc_ResourceWarning, "ResourceWarning", &Exc_Warning, 0, 0, 0},
+    {&Exc_EncodingWarning, "EncodingWarning", &Exc_Warning, 0, 0, 0},
 };
 
 enum { NSPECS = sizeof specs / sizeof specs[0] };

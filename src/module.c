@@ -7,8 +7,9 @@
  * Import state is global like the rest of the runtime: `modules` is
  * sys.modules and `path` is sys.path (mod_sys.c exposes the same objects,
  * so a program that edits them changes what import sees).  A name is
- * looked up in sys.modules, then among the built-in modules, then as
- * NAME.py in each directory of sys.path. */
+ * looked up in sys.modules, then among the built-in C modules, then among
+ * the modules of lib/ embedded in the binary, then as NAME.py in each
+ * directory of sys.path. */
 #include "config.h"
 
 #include <stdio.h>
@@ -284,6 +285,30 @@ static Object *builtin_module(const char *name)
     return NULL;
 }
 
+const char *module_lib_source(const char *name)
+{
+    for (const LibModule *lib = lib_modules; lib->name; lib++)
+        if (strcmp(lib->name, name) == 0)
+            return lib->source;
+    return NULL;
+}
+
+/* lib/NAME.py from the table, compiled and run like a file module; its
+ * __file__ names where it came from, for tracebacks.  NULL without an
+ * exception when there is no such lib module. */
+static Object *import_from_lib(Object *name)
+{
+    const char *src = module_lib_source(str_utf8(name));
+    if (!src)
+        return NULL;
+    Object *file = str_format("<stdlib>/%U.py", name);
+    if (!file)
+        return NULL;
+    Object *m = module_exec_source(name, src, strlen(src), str_utf8(file));
+    DECREF(file);
+    return m;
+}
+
 /* name.py in one sys.path directory ('' is the current directory). */
 static char *path_join(Object *dir, Object *name)
 {
@@ -374,11 +399,18 @@ Object *import_module(Object *name)
     if (str_nbytes(name) == 0)
         return err_set(Exc_ValueError, "Empty module name");
     m = builtin_module(str_utf8(name));
-    if (!m)
-        return err_occurred() ? NULL : import_from_path(name);
-    if (dict_set(modules, name, m) < 0)
-        CLEAR(m);
-    return m;
+    if (m) {
+        if (dict_set(modules, name, m) < 0)
+            CLEAR(m);
+        return m;
+    }
+    if (err_occurred())
+        return NULL;
+    /* module_exec_source registers a lib or file module itself */
+    m = import_from_lib(name);
+    if (m || err_occurred())
+        return m;
+    return import_from_path(name);
 }
 
 int module_init(void)

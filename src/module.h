@@ -19,8 +19,9 @@ Object *module_from_defs(const char *name, const MethodDef *defs);
 
 /* The builtins module's dict (borrowed); created by builtins_init. */
 Object *builtins_dict(void);
-/* import name: a built-in module (sys, math, time, gc), else name.py in
- * the main script's directory.  Modules are cached in sys.modules. */
+/* import name: a built-in C module (sys, math, time, gc, weakref), else
+ * a lib/ module, else name.py in a sys.path directory.  Modules are cached
+ * in sys.modules. */
 Object *import_module(Object *name);
 
 /* Creators of the built-in modules, called once by import. */
@@ -40,6 +41,16 @@ char *module_read_file(const char *filename, size_t *len, bool *no_memory);
  * removed again if running fails); the module with __file__ set. */
 Object *module_exec_source(Object *name, const char *src, size_t len,
                            const char *filename);
+/* The modules written in the language itself: lib/NAME.py, embedded by
+ * tools/embed-lib into the generated stdlib.c as lib_modules[] (ends
+ * with {NULL, NULL}); import compiles one on its first use. */
+typedef struct {
+    const char *name;
+    const char *source;
+} LibModule;
+extern const LibModule lib_modules[];
+/* The source of lib/NAME.py, or NULL when there is none. */
+const char *module_lib_source(const char *name);
 int module_init(void);      /* called by builtins_init */
 void module_fini(void);
 
@@ -60,6 +71,10 @@ void sys_fini(void);
  * without an exception when no frame runs).  Until it does, __main__'s
  * globals stand in for both. */
 void builtins_set_frame_hooks(Object *(*globals)(void), Object *(*locals)(void));
+
+/* The running code's globals (new reference; __main__'s before any
+ * frame runs). */
+Object *builtins_globals(void);
 
 /* dir(o): the sorted attribute names of o (new list). */
 Object *builtins_dir(Object *o);

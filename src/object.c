@@ -14,6 +14,7 @@
 #include <assert.h>
 #include <sys/resource.h>
 
+#include "class.h"
 #include "dict.h"
 #include "err.h"
 #include "gc.h"
@@ -453,6 +454,8 @@ int obj_generic_setattr(Object *o, Object *name, Object *value)
     if (descr && TYPE(descr)->descr_set)
         return TYPE(descr)->descr_set(descr, o, value);
     Object **dp = obj_dict_slot(o);
+    if (TYPE_FLAG(t, TF_SLOTS_ONLY) && !class_slot_allowed(t, name))
+        dp = NULL;      /* as python3: no __dict__ to put it in */
     if (dp == NULL) {
         if (descr)
             err_set(Exc_AttributeError, "'%s' object attribute '%U' is read-only", type_name(t), name);

@@ -78,12 +78,13 @@ typedef enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } CompareOp;
  * and returns NotImplemented (new reference) when it cannot handle them. */
 typedef struct {
     BinaryFn add, sub, mul, truediv, floordiv, mod, divmod;
-    BinaryFn lshift, rshift, and_, or_, xor_;
+    BinaryFn lshift, rshift, and_, or_, xor_, matmul;
     TernaryFn pow;                  /* third argument None when absent */
     /* optional in-place forms (list +=, set |=, user __isub__ ...):
      * NotImplemented or absent falls back to the binary slot */
     BinaryFn inplace_add, inplace_mul, inplace_sub, inplace_truediv, inplace_floordiv,
-        inplace_mod, inplace_lshift, inplace_rshift, inplace_and, inplace_or, inplace_xor;
+        inplace_mod, inplace_lshift, inplace_rshift, inplace_and, inplace_or, inplace_xor,
+        inplace_matmul;
     UnaryFn neg, pos, abs, invert;
     int (*to_bool)(Object *);       /* 1, 0, or -1 on error */
     UnaryFn to_int, to_float, index;
@@ -115,6 +116,8 @@ enum {
     TF_TRACK_ON_ALLOC = 1u << 5, /* a class over a non-container base (object,
                                   * int, float, str): obj_alloc tracks it */
     TF_WEAKREF = 1u << 6,   /* instances are weak references (gc_weakref_link) */
+    TF_SLOTS_ONLY = 1u << 7, /* __slots__ leave instances no __dict__: only the
+                              * slot names may be set (class_slot_allowed) */
     /* fast subclass checks */
     TF_INT_SUBCLASS = 1u << 8,
     TF_STR_SUBCLASS = 1u << 9,
@@ -280,6 +283,11 @@ Object *num_sub(Object *, Object *);
 Object *num_mul(Object *, Object *);
 Object *num_truediv(Object *, Object *);
 Object *num_floordiv(Object *, Object *);
+Object *num_matmul(Object *, Object *);
+/* The callables the match statement's code calls to test a subject's
+ * shape (ops.c; see cg_match in compile.c). */
+enum { MATCH_HELPER_SEQUENCE, MATCH_HELPER_MAPPING, MATCH_HELPER_CLASS };
+Object *match_helper_new(int which);
 Object *num_mod(Object *, Object *);
 Object *num_divmod(Object *, Object *);
 Object *num_pow(Object *, Object *, Object *mod_or_none);
@@ -293,6 +301,7 @@ Object *num_inplace_mul(Object *, Object *);
 Object *num_inplace_sub(Object *, Object *);
 Object *num_inplace_truediv(Object *, Object *);
 Object *num_inplace_floordiv(Object *, Object *);
+Object *num_inplace_matmul(Object *, Object *);
 Object *num_inplace_mod(Object *, Object *);
 Object *num_inplace_pow(Object *, Object *);
 Object *num_inplace_lshift(Object *, Object *);

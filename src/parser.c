@@ -2384,6 +2384,313 @@ static Stmt *decorated(Parser *p)
     fail_syntax(p);
 }
 
+/* ---- the match statement (PEP 634) ---- */
+
+/* `match` and `case` are soft keywords: NAME tokens with that text. */
+static bool at_soft_keyword(Parser *p, size_t ahead, const char *word)
+{
+    const Token *t = lexer_token(p->lx, p->pos + ahead);
+    size_t n = strlen(word);
+    return t->kind == TOK_NAME && t->len == n && memcmp(t->start, word, n) == 0;
+}
+
+/* Is the line at `match` a match statement rather than a use of the
+ * name?  It is when something other than an assignment or annotation
+ * follows the name and the logical line ends with ':' outside brackets
+ * (no simple statement does), before the indented case block. */
+static bool is_match_stmt(Parser *p)
+{
+    if (!at_soft_keyword(p, 0, "match"))
+        return false;
+    TokKind next = lexer_token(p->lx, p->pos + 1)->kind;
+    if (next == TOK_EQUAL || next == TOK_COLON || next == TOK_NEWLINE || next == TOK_DOT
+        || (next >= TOK_PLUSEQUAL && next <= TOK_ATEQUAL))
+        return false;
+    int depth = 0;
+    TokKind last = TOK_NAME;
+    for (size_t i = p->pos + 1;; i++) {
+        const Token *t = lexer_token(p->lx, i);
+        switch (t->kind) {
+        case TOK_ERROR: case TOK_ENDMARKER:
+            return false;
+        case TOK_LPAR: case TOK_LSQB: case TOK_LBRACE: depth++; break;
+        case TOK_RPAR: case TOK_RSQB: case TOK_RBRACE: depth--; break;
+        case TOK_NEWLINE:
+            return last == TOK_COLON && lexer_token(p->lx, i + 1)->kind == TOK_INDENT;
+        default: break;
+        }
+        last = depth == 0 ? t->kind : TOK_NAME;
+    }
+}
+
+static Pattern *pattern(Parser *p);
+
+static Pattern *new_pattern(Parser *p, PatternKind kind, const Token *start)
+{
+    Pattern *pat = alloc(p, sizeof *pat);
+    pat->kind = kind;
+    pat->lineno = start->lineno;
+    pat->col_offset = start->col;
+    return pat;
+}
+
+static Pattern *finish_pattern(Parser *p, Pattern *pat)
+{
+    pat->end_lineno = p->prev_end_lineno;
+    pat->end_col_offset = p->prev_end_col;
+    return pat;
+}
+
+#define PATTERN_SEQ(v) ((PatternSeq){(v).len, (Pattern **)(v).items})
+
+/* A literal: a (signed) number, strings, None, True or False.  The value
+ * patterns are expressions so that the compiler compares them with ==. */
+static Expr *literal_expr(Parser *p)
+{
+    const Token *t = cur(p);
+    if (t->kind == TOK_MINUS) {
+        Expr *e = new_expr(p, EXPR_UNARY_OP, advance(p));
+        if (!at(p, TOK_NUMBER))
+            fail_syntax(p);
+        e->v.unary_op.op = UOP_USUB;
+        e->v.unary_op.operand = number(p, advance(p));
+        return finish(p, e);
+    }
+    if (t->kind == TOK_NUMBER)
+        return number(p, advance(p));
+    if (t->kind == TOK_STRING) {
+        Expr *e = strings(p);
+        if (e->kind == EXPR_JOINED_STR)
+            fail_range(p, PERR_SYNTAX, e->lineno, e->col_offset + 1, e->end_lineno,
+                       e->end_col_offset + 1, "patterns may only match literals and attribute lookups");
+        return e;
+    }
+    fail_syntax(p);
+}
+
+/* NAME ('.' NAME)*: a Name or an Attribute chain. */
+static Expr *name_or_attr(Parser *p)
+{
+    const Token *start = cur(p);
+    Expr *e = atom(p);
+    while (at(p, TOK_DOT)) {
+        advance(p);
+        Expr *a = new_expr(p, EXPR_ATTRIBUTE, start);
+        a->v.attribute.value = e;
+        a->v.attribute.attr = expect_name(p);
+        a->v.attribute.ctx = CTX_LOAD;
+        e = finish(p, a);
+    }
+    return e;
+}
+
+/* The items of a sequence pattern up to `close`; a star item is allowed
+ * once. *trailing_comma tells "(p,)" from the group "(p)". */
+static PatternSeq pattern_items(Parser *p, TokKind close, bool *trailing_comma)
+{
+    Vec v = {0};
+    *trailing_comma = false;
+    while (!at(p, close)) {
+        if (at(p, TOK_STAR)) {
+            Pattern *s = new_pattern(p, PAT_STAR, advance(p));
+            const char *name = expect_name(p);
+            s->v.star.name = strcmp(name, "_") == 0 ? NULL : name;
+            vec_push(p, &v, finish_pattern(p, s));
+        } else {
+            vec_push(p, &v, pattern(p));
+        }
+        *trailing_comma = accept(p, TOK_COMMA);
+        if (!*trailing_comma)
+            break;
+    }
+    expect(p, close);
+    return PATTERN_SEQ(v);
+}
+
+static Pattern *mapping_pattern(Parser *p, const Token *open)
+{
+    Pattern *pat = new_pattern(p, PAT_MAPPING, open);
+    Vec keys = {0}, values = {0};
+    while (!at(p, TOK_RBRACE)) {
+        if (accept(p, TOK_DOUBLESTAR)) {
+            pat->v.mapping.rest = expect_name(p);
+            accept(p, TOK_COMMA);
+            break;
+        }
+        vec_push(p, &keys, at(p, TOK_NAME) ? name_or_attr(p) : literal_expr(p));
+        expect_colon(p);
+        vec_push(p, &values, pattern(p));
+        if (!accept(p, TOK_COMMA))
+            break;
+    }
+    expect(p, TOK_RBRACE);
+    pat->v.mapping.keys = EXPR_SEQ(keys);
+    pat->v.mapping.patterns = PATTERN_SEQ(values);
+    return finish_pattern(p, pat);
+}
+
+/* After the '(' of Cls(...): positional patterns, then name=pattern. */
+static Pattern *class_pattern(Parser *p, const Token *start, Expr *cls)
+{
+    Pattern *pat = new_pattern(p, PAT_CLASS, start);
+    Vec args = {0}, names = {0}, kwargs = {0};
+    while (!at(p, TOK_RPAR)) {
+        if (at(p, TOK_NAME) && peek(p, 1)->kind == TOK_EQUAL) {
+            vec_push(p, &names, (void *)expect_name(p));
+            advance(p);
+            vec_push(p, &kwargs, pattern(p));
+        } else {
+            if (names.len)
+                fail_syntax(p);     /* positional patterns follow keyword patterns */
+            vec_push(p, &args, pattern(p));
+        }
+        if (!accept(p, TOK_COMMA))
+            break;
+    }
+    expect(p, TOK_RPAR);
+    pat->v.class_.cls = cls;
+    pat->v.class_.patterns = PATTERN_SEQ(args);
+    pat->v.class_.kwd_attrs = (IdentSeq){names.len, (const char **)names.items};
+    pat->v.class_.kwd_patterns = PATTERN_SEQ(kwargs);
+    return finish_pattern(p, pat);
+}
+
+static Pattern *closed_pattern(Parser *p)
+{
+    const Token *t = cur(p);
+    Pattern *pat;
+    switch (t->kind) {
+    case TOK_NONE: case TOK_TRUE: case TOK_FALSE:
+        pat = new_pattern(p, PAT_SINGLETON, advance(p));
+        pat->v.singleton.value = t->kind == TOK_NONE ? CONST_NONE
+                                 : t->kind == TOK_TRUE ? CONST_TRUE : CONST_FALSE;
+        return finish_pattern(p, pat);
+    case TOK_LPAR: case TOK_LSQB: {
+        TokKind close = t->kind == TOK_LPAR ? TOK_RPAR : TOK_RSQB;
+        bool comma;
+        advance(p);
+        PatternSeq items = pattern_items(p, close, &comma);
+        if (close == TOK_RPAR && items.len == 1 && !comma && items.items[0]->kind != PAT_STAR)
+            return items.items[0];  /* a group: (p) */
+        pat = new_pattern(p, PAT_SEQUENCE, t);
+        pat->v.sequence.patterns = items;
+        return finish_pattern(p, pat);
+    }
+    case TOK_LBRACE:
+        return mapping_pattern(p, advance(p));
+    case TOK_NAME: {
+        if (peek(p, 1)->kind != TOK_DOT && peek(p, 1)->kind != TOK_LPAR) {
+            pat = new_pattern(p, PAT_AS, t);
+            const char *name = expect_name(p);
+            pat->v.as.name = strcmp(name, "_") == 0 ? NULL : name;
+            return finish_pattern(p, pat);
+        }
+        Expr *e = name_or_attr(p);
+        if (accept(p, TOK_LPAR))
+            return class_pattern(p, t, e);
+        pat = new_pattern(p, PAT_VALUE, t);
+        pat->v.value.value = e;
+        return finish_pattern(p, pat);
+    }
+    default:
+        pat = new_pattern(p, PAT_VALUE, t);
+        pat->v.value.value = literal_expr(p);
+        if (at(p, TOK_LPAR))
+            fail_syntax(p);     /* 5(): only names are called */
+        return finish_pattern(p, pat);
+    }
+}
+
+/* or_pattern ['as' NAME] */
+static Pattern *pattern(Parser *p)
+{
+    const Token *start = cur(p);
+    enter(p);
+    Pattern *pat = closed_pattern(p);
+    if (at(p, TOK_VBAR)) {
+        Vec alts = {0};
+        vec_push(p, &alts, pat);
+        while (accept(p, TOK_VBAR))
+            vec_push(p, &alts, closed_pattern(p));
+        pat = new_pattern(p, PAT_OR, start);
+        pat->v.or_.patterns = PATTERN_SEQ(alts);
+        finish_pattern(p, pat);
+    }
+    if (accept(p, TOK_AS)) {
+        Pattern *as = new_pattern(p, PAT_AS, start);
+        as->v.as.pattern = pat;
+        const Token *nt = cur(p);
+        as->v.as.name = expect_name(p);
+        if (strcmp(as->v.as.name, "_") == 0)
+            fail_token(p, nt, "cannot use '_' as a target");
+        pat = finish_pattern(p, as);
+    }
+    leave(p);
+    return pat;
+}
+
+/* The pattern after `case`: a bare comma list is a sequence pattern. */
+static Pattern *case_patterns(Parser *p)
+{
+    const Token *start = cur(p);
+    Vec v = {0};
+    bool star = at(p, TOK_STAR);
+    if (star) {
+        Pattern *s = new_pattern(p, PAT_STAR, advance(p));
+        const char *name = expect_name(p);
+        s->v.star.name = strcmp(name, "_") == 0 ? NULL : name;
+        vec_push(p, &v, finish_pattern(p, s));
+    } else {
+        vec_push(p, &v, pattern(p));
+    }
+    if (!at(p, TOK_COMMA) && !star)
+        return v.items[0];
+    while (accept(p, TOK_COMMA) && !at(p, TOK_COLON) && !at(p, TOK_IF)) {
+        if (at(p, TOK_STAR)) {
+            Pattern *s = new_pattern(p, PAT_STAR, advance(p));
+            const char *name = expect_name(p);
+            s->v.star.name = strcmp(name, "_") == 0 ? NULL : name;
+            vec_push(p, &v, finish_pattern(p, s));
+        } else {
+            vec_push(p, &v, pattern(p));
+        }
+    }
+    Pattern *seq = new_pattern(p, PAT_SEQUENCE, start);
+    seq->v.sequence.patterns = PATTERN_SEQ(v);
+    return finish_pattern(p, seq);
+}
+
+static MatchCase *case_block(Parser *p)
+{
+    if (!at_soft_keyword(p, 0, "case"))
+        fail_syntax(p);
+    const Token *t = advance(p);
+    MatchCase *mc = alloc(p, sizeof *mc);
+    mc->pattern = case_patterns(p);
+    if (accept(p, TOK_IF))
+        mc->guard = named_expression(p);
+    expect_colon(p);
+    mc->body = block(p, "'case' statement", t->lineno);
+    return mc;
+}
+
+static Stmt *match_stmt(Parser *p)
+{
+    const Token *t = advance(p);
+    Stmt *s = new_stmt(p, STMT_MATCH, t);
+    s->v.match.subject = star_expressions(p);
+    expect_colon(p);
+    expect(p, TOK_NEWLINE);
+    expect(p, TOK_INDENT);
+    Vec cases = {0};
+    enter(p);
+    while (!accept(p, TOK_DEDENT))
+        vec_push(p, &cases, case_block(p));
+    leave(p);
+    s->v.match.cases = (MatchCaseSeq){cases.len, (MatchCase **)cases.items};
+    return finish_stmt(p, s);
+}
+
 static void statement(Parser *p, Vec *out)
 {
     const Token *t = cur(p);
@@ -2404,7 +2711,10 @@ static void statement(Parser *p, Vec *out)
     case TOK_ASYNC: case TOK_AWAIT:
         fail_token(p, t, "async and await are not supported");
     default:
-        simple_stmts(p, out);
+        if (is_match_stmt(p))
+            vec_push(p, out, match_stmt(p));
+        else
+            simple_stmts(p, out);
     }
 }
 

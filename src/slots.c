@@ -289,6 +289,7 @@ BINSLOT(slot_rshift, "__rshift__", "__rrshift__")
 BINSLOT(slot_and, "__and__", "__rand__")
 BINSLOT(slot_or, "__or__", "__ror__")
 BINSLOT(slot_xor, "__xor__", "__rxor__")
+BINSLOT(slot_matmul, "__matmul__", "__rmatmul__")
 
 static Object *slot_pow(Object *a, Object *b, Object *m)
 {
@@ -320,6 +321,7 @@ INSLOT(slot_irshift, "__irshift__")
 INSLOT(slot_iand, "__iand__")
 INSLOT(slot_ior, "__ior__")
 INSLOT(slot_ixor, "__ixor__")
+INSLOT(slot_imatmul, "__imatmul__")
 
 #define UNSLOT(fn, name) static Object *fn(Object *a) { return call_required(a, name, NULL, 0); }
 UNSLOT(slot_neg, "__neg__")
@@ -505,6 +507,8 @@ static const SlotDef slotdefs[] = {
     NSLOT("__ror__", or_, slot_or, wrap_binary, REFLECTED),
     NSLOT("__xor__", xor_, slot_xor, wrap_binary, NOT_REFLECTED),
     NSLOT("__rxor__", xor_, slot_xor, wrap_binary, REFLECTED),
+    NSLOT("__matmul__", matmul, slot_matmul, wrap_binary, NOT_REFLECTED),
+    NSLOT("__rmatmul__", matmul, slot_matmul, wrap_binary, REFLECTED),
     NSLOT("__pow__", pow, slot_pow, wrap_pow, NOT_REFLECTED),
     NSLOT("__rpow__", pow, slot_pow, wrap_pow, REFLECTED),
     NSLOT("__iadd__", inplace_add, slot_iadd, NULL, 0),
@@ -518,6 +522,7 @@ static const SlotDef slotdefs[] = {
     NSLOT("__iand__", inplace_and, slot_iand, NULL, 0),
     NSLOT("__ior__", inplace_or, slot_ior, NULL, 0),
     NSLOT("__ixor__", inplace_xor, slot_ixor, NULL, 0),
+    NSLOT("__imatmul__", inplace_matmul, slot_imatmul, NULL, 0),
     NSLOT("__neg__", neg, slot_neg, wrap_unary, 0),
     NSLOT("__pos__", pos, slot_pos, wrap_unary, 0),
     NSLOT("__abs__", abs, slot_abs, wrap_unary, 0),

@@ -368,9 +368,7 @@ static Object *binop(int op, Object *a, Object *b)
     case BINOP_AND: return num_and(a, b);
     case BINOP_OR: return num_or(a, b);
     case BINOP_XOR: return num_xor(a, b);
-    case BINOP_MATMUL:
-        return err_set(Exc_TypeError, "unsupported operand type(s) for @: '%s' and '%s'",
-                       obj_type_name(a), obj_type_name(b));
+    case BINOP_MATMUL: return num_matmul(a, b);
     case BINOP_INPLACE(BINOP_ADD): return num_inplace_add(a, b);
     case BINOP_INPLACE(BINOP_MUL): return num_inplace_mul(a, b);
     case BINOP_INPLACE(BINOP_SUB): return num_inplace_sub(a, b);
@@ -383,9 +381,7 @@ static Object *binop(int op, Object *a, Object *b)
     case BINOP_INPLACE(BINOP_AND): return num_inplace_and(a, b);
     case BINOP_INPLACE(BINOP_OR): return num_inplace_or(a, b);
     case BINOP_INPLACE(BINOP_XOR): return num_inplace_xor(a, b);
-    case BINOP_INPLACE(BINOP_MATMUL):
-        return err_set(Exc_TypeError, "unsupported operand type(s) for @=: '%s' and '%s'",
-                       obj_type_name(a), obj_type_name(b));
+    case BINOP_INPLACE(BINOP_MATMUL): return num_inplace_matmul(a, b);
     default:
         return binop(op - BINOP__PLAIN, a, b);
     }

@@ -359,9 +359,9 @@ static const MethodDef weakref_functions[] = {
     {NULL, NULL, 0},
 };
 
-/* The weak dictionaries are written in the language itself (weakref_py.c)
- * on top of ref, like python3's Lib/weakref.py. */
-extern const char weakref_py_source[];
+/* The weak dictionaries are written in the language itself
+ * (lib/_weakref_containers.py, run in this module's dict) on top of ref,
+ * like python3's Lib/weakref.py. */
 
 Object *mod_weakref_create(void)
 {
@@ -374,7 +374,8 @@ Object *mod_weakref_create(void)
         DECREF(m);
         return NULL;
     }
-    Object *code = compile_source(weakref_py_source, strlen(weakref_py_source), "<weakref>",
+    const char *src = module_lib_source("_weakref_containers");
+    Object *code = compile_source(src, strlen(src), "<stdlib>/_weakref_containers.py",
                                   COMPILE_FILE);
     Object *r = code ? vm_eval_code(code, d) : NULL;
     XDECREF(code);

@@ -1,0 +1,53 @@
+# bisect: binary search in sorted lists, and insertion that keeps them sorted.
+# key= is applied to the list's elements only, never to the searched x, as
+# in python3.
+
+
+def _bounds(a, lo, hi):
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    if hi is None:
+        hi = len(a)
+    return lo, hi
+
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    """The first index where x could be inserted keeping a sorted: every
+    element before it is < x."""
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        value = a[mid] if key is None else key(a[mid])
+        if value < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    """The last index where x could be inserted keeping a sorted: every
+    element before it is <= x."""
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        value = a[mid] if key is None else key(a[mid])
+        if x < value:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    k = x if key is None else key(x)
+    a.insert(bisect_left(a, k, lo, hi, key=key), x)
+
+
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    k = x if key is None else key(x)
+    a.insert(bisect_right(a, k, lo, hi, key=key), x)
+
+
+bisect = bisect_right
+insort = insort_right
