@@ -129,12 +129,24 @@ __attribute__((noinline)) void clear_dead_stack(size_t n)
     __asm__ volatile("" : : "r"(pad) : "memory");
 }
 
-/* ---- finalizers ---- */
+/* ---- finalizers ----
+ * libgc runs its finalizer procs in no useful order; python3 runs the
+ * __del__s of a garbage set in the order of its generation lists, which is
+ * the order the objects were made.  So the proc only queues the object (a
+ * root: it stays alive), with the sequence number it was registered with,
+ * and run_queued_finalizers runs the __del__s in that order. */
 
-void run_finalizer(void *obj, void *data)
+typedef struct {
+    Object *o;
+    uintptr_t seq;
+} QueuedFinalizer;
+
+static QueuedFinalizer *queued;   /* uncollectable: libgc scans it */
+static size_t nqueued, cap_queued;
+static uintptr_t finalizer_seq;
+
+static void run_finalizer_now(Object *o)
 {
-    (void)data;
-    Object *o = obj;
     if (o->refcnt == DEAD || finalize_hook == NULL)
         return;
     INCREF(o);
@@ -142,11 +154,54 @@ void run_finalizer(void *obj, void *data)
     DECREF(o);   /* no registration left: if this frees o, it is not given back */
 }
 
+void queue_finalizer(void *obj, void *data)
+{
+    Object *o = obj;
+    if (o->refcnt == DEAD)
+        return;
+    if (nqueued == cap_queued) {
+        size_t cap = cap_queued ? 2 * cap_queued : 64;
+        QueuedFinalizer *q = GC_MALLOC_UNCOLLECTABLE(cap * sizeof *q);
+        if (q == NULL) {
+            run_finalizer_now(o);   /* out of memory: out of order, but run */
+            return;
+        }
+        if (nqueued)
+            memcpy(q, queued, nqueued * sizeof *q);
+        GC_FREE(queued);
+        queued = q;
+        cap_queued = cap;
+    }
+    queued[nqueued++] = (QueuedFinalizer){o, (uintptr_t)data};
+}
+
+static int by_seq(const void *a, const void *b)
+{
+    uintptr_t x = ((const QueuedFinalizer *)a)->seq, y = ((const QueuedFinalizer *)b)->seq;
+    return (x > y) - (x < y);
+}
+
+/* A __del__ may make more garbage whose procs queue more: batch by batch,
+ * each batch kept (a root) until all of it ran. */
+static void run_queued_finalizers(void)
+{
+    while (nqueued) {
+        QueuedFinalizer *batch = queued;
+        size_t n = nqueued;
+        queued = NULL;
+        nqueued = cap_queued = 0;
+        qsort(batch, n, sizeof *batch, by_seq);
+        for (size_t i = 0; i < n; i++)
+            run_finalizer_now(batch[i].o);
+        GC_FREE(batch);
+    }
+}
+
 /* Registration runs deep inside libgc and leaves o's address in dead
  * stack frames; clear them, so that the next collection is not fooled. */
 void gc_register_finalizer(Object *o)
 {
-    GC_register_finalizer_no_order(o, run_finalizer, 0, 0, 0);
+    GC_register_finalizer_no_order(o, queue_finalizer, (void *)++finalizer_seq, 0, 0);
     clear_dead_stack(2048);
 }
 
@@ -167,6 +222,7 @@ static intptr_t run_pending(void)
     running_finalizers = true;
     scan_weakrefs();
     intptr_t n = GC_invoke_finalizers();
+    run_queued_finalizers();
     scan_weakrefs();
     running_finalizers = false;
     return n;

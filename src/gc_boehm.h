@@ -9,8 +9,9 @@
  * for its finalizer: the proc must do nothing (gc_free_object). */
 #define DEAD ((intptr_t)-0x0dead)
 
-/* libgc's finalizer proc for objects whose class defines __del__. */
-void run_finalizer(void *obj, void *data);
+/* libgc's finalizer proc for objects whose class defines __del__: queues
+ * the __del__ call (data: the registration's sequence number). */
+void queue_finalizer(void *obj, void *data);
 /* Zero n bytes of the dead C stack below the caller (see gc_boehm.c). */
 void clear_dead_stack(size_t n);
 /* After a collection: run the callbacks of weak references whose

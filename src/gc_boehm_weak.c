@@ -82,7 +82,7 @@ static void weakref_collected(void *obj, void *data)
         return;
     weak_hooks.collected(o);
     if (TYPE_FLAG(TYPE(o), TF_HAS_FINALIZER))
-        run_finalizer(obj, data);
+        queue_finalizer(obj, data);
 }
 
 void gc_weakref_link(WeakLinks *l, Object *referent, Object *wr, bool callback)
