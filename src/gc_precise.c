@@ -316,13 +316,26 @@ typedef struct {
  * them; the callbacks of those that are not garbage themselves are
  * collected here and run once the lists are consistent.  The same pass
  * counts the garbage and notes whether any of it has a finalizer. */
+/* python3 (3.11) keeps the attributes of a plain class instance in the
+ * instance itself and makes a __dict__ object only on demand, so to
+ * gc.collect()'s count such an instance and its attributes are one object.
+ * Ours are two; the dict is not counted when only its instance, itself
+ * garbage, holds it. */
+static bool holds_plain_instance_dict(Object *o)
+{
+    if (!TYPE_FLAG(TYPE(o), TF_HEAPTYPE) || !TYPE_FLAG(TYPE(o), TF_TRACK_ON_ALLOC))
+        return false;
+    Object **slot = obj_dict_slot(o);
+    return slot && *slot && (*slot)->refcnt == 1 && is_garbage(*slot);
+}
+
 static GarbageSurvey survey_garbage(GCHead *unreachable)
 {
     GarbageSurvey s = {0, false, NULL};
     bool clearing = weak_hooks.clear != NULL;
     for (GCHead *h = NEXT(unreachable); h != unreachable; h = NEXT(h)) {
         Object *o = OBJECT_OF(h);
-        s.count++;
+        s.count += !holds_plain_instance_dict(o);   /* it and its dict count once */
         s.finalizers |= TYPE_FLAG(TYPE(o), TF_HAS_FINALIZER);
         if (clearing && TYPE(o)->weaklistoffset
             && weak_hooks.clear(o, is_garbage, &s.callbacks) < 0) {
