@@ -371,16 +371,22 @@ static bool finalize_garbage(GCHead *unreachable)
 }
 
 /* Objects a finalizer made reachable again survive, with what they reach. */
-static void handle_resurrection(GCHead *unreachable, GCHead *survivors)
+/* Returns how many objects are still garbage, counted as survey_garbage
+ * counts them: python3 does not count what a finalizer resurrected. */
+static long handle_resurrection(GCHead *unreachable, GCHead *survivors)
 {
     GCHead still;
     list_init(&still);
     update_refs(unreachable);
     subtract_refs(unreachable);
     move_unreachable(unreachable, &still);
+    long count = 0;
+    for (GCHead *h = NEXT(&still); h != &still; h = NEXT(h))
+        count += !holds_plain_instance_dict(OBJECT_OF(h));
     normalize_unreachable(&still);
     list_merge(unreachable, survivors);
     list_merge(&still, unreachable);
+    return count;
 }
 
 /* Break the cycles: clear each object; the refcounts then free them.
@@ -440,7 +446,7 @@ static intptr_t collect(int gen)
         DECREF(garbage.callbacks);
     }
     if (garbage.finalizers && finalize_garbage(&unreachable))
-        handle_resurrection(&unreachable, older);
+        garbage.count = handle_resurrection(&unreachable, older);
     delete_garbage(&unreachable, older);
     return garbage.count;
 }

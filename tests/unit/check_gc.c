@@ -499,13 +499,14 @@ START_TEST(zero_threshold_never_asks)
 END_TEST
 
 /* __del__ runs once for each instance of a cycle; then the cycle goes.
- * Each instance owns its __dict__: four containers for a pair. */
+ * Each instance owns its __dict__: four containers for a pair, counted as
+ * two by gc_collect, as python3 3.11 counts them (gc.h). */
 START_TEST(finalizers_run_on_cycle)
 {
     Object *a, *b;
     instance_pair("Logged", &a, &b);
     ck_assert_uint_eq(live_delta(), 4);
-    ck_assert_int_eq(gc_collect(2), 4);
+    ck_assert_int_eq(gc_collect(2), 2);
     ck_assert_uint_eq(live_delta(), 0);
     ck_assert_int_eq(main_len("log"), 2);
     run_py("assert sorted(log) == ['a', 'b'], log\n");
@@ -518,13 +519,13 @@ START_TEST(resurrected_cycle_survives_and_is_not_finalized_twice)
 {
     Object *a, *b;
     instance_pair("Resurrecting", &a, &b);
-    ck_assert_int_eq(gc_collect(2), 4);
+    ck_assert_int_eq(gc_collect(2), 0);
     ck_assert_uint_eq(live_delta(), 4);
     ck_assert_int_eq(main_len("log"), 2);
     ck_assert_int_eq(main_len("saved"), 2);
     run_py("assert saved[0].o.o is saved[0]\n");
     run_py("saved.clear()\n");
-    ck_assert_int_eq(gc_collect(2), 4);
+    ck_assert_int_eq(gc_collect(2), 2);
     ck_assert_uint_eq(live_delta(), 0);
     ck_assert_int_eq(main_len("log"), 2);
 }
@@ -537,7 +538,7 @@ START_TEST(collect_inside_finalizer_returns_zero)
 {
     Object *a, *b;
     instance_pair("Collecting", &a, &b);
-    ck_assert_int_eq(gc_collect(2), 4);
+    ck_assert_int_eq(gc_collect(2), 2);
     ck_assert_uint_eq(live_delta(), 2);
     run_py("assert log == [0, 0], log\n");
     ck_assert_int_eq(gc_collect(2), 2);
@@ -554,7 +555,7 @@ START_TEST(weakref_to_cycle_is_cleared)
     Object *wr = weakref_new(&WeakRef_type, a, main_global("callback"));
     ck_assert_ptr_nonnull(wr);
     ck_assert_ptr_eq(weakref_referent(wr), a);
-    ck_assert_int_eq(gc_collect(2), 4);
+    ck_assert_int_eq(gc_collect(2), 2);
     ck_assert_ptr_null(weakref_referent(wr));
     run_py("assert log == ['callback'], log\n");
     DECREF(wr);
@@ -572,7 +573,7 @@ START_TEST(weakref_cleared_before_finalizers)
     Object *m = dict_get_str(module_modules(), "__main__");
     ck_assert_int_eq(dict_set_str(module_dict(m), "probe", probe), 0);
     DECREF(probe);
-    ck_assert_int_eq(gc_collect(2), 4);
+    ck_assert_int_eq(gc_collect(2), 2);
     run_py("assert log == [True, True], log\n"
            "del probe\n");
     ck_assert_uint_eq(live_delta(), 0);
@@ -594,7 +595,7 @@ START_TEST(memory_failure_during_collection)
         intptr_t found = gc_collect(2);
         mem_fail_after(0);
         /* gc.h: the count, or -1 with an exception set; never both */
-        ck_assert_msg(found == 4 || found == -1, "failing allocation %lu: found %zd", n, found);
+        ck_assert_msg(found == 2 || found == -1, "failing allocation %lu: found %zd", n, found);
         ck_assert_msg((found == -1) == (err_occurred() != NULL),
                       "failing allocation %lu: found %zd, exception %s", n, found,
                       err_occurred() ? "set" : "not set");
