@@ -172,3 +172,312 @@ class WeakSet:
                 yield o
     def __repr__(self):
         return '<WeakSet at %#x>' % id(self)
+
+# ---- finalize ----
+#
+# The finalize object itself is the callback of its weak reference, and a
+# class-level registry keeps it alive however the caller drops it, so the
+# callback runs when the referent dies.  Registry entries are removed when
+# the finalizer runs or is detached: it runs at most once.
+
+class finalize:
+    _registry = {}        # finalize object -> [weakref, func, args, kwargs, atexit, index]
+    _shutdown = False
+    _index = 0
+
+    def __init__(self, obj, func, *args, **kwargs):
+        finalize._index += 1
+        wr = ref(obj, self)
+        self._registry[self] = [wr, func, args, kwargs, True, finalize._index]
+
+    # No global names below: these run at interpreter exit too, while the
+    # module's globals are being set to None.
+    def __call__(self, _=None):
+        entry = self._registry.pop(self, None)
+        if entry is not None and (not self._shutdown or entry[4]):
+            return entry[1](*entry[2], **(entry[3] or {}))
+        return None
+
+    def detach(self):
+        entry = self._registry.get(self)
+        obj = entry[0]() if entry is not None else None
+        if obj is not None and self._registry.pop(self, None) is not None:
+            return (obj, entry[1], entry[2], entry[3] or {})
+        return None
+
+    def peek(self):
+        entry = self._registry.get(self)
+        obj = entry[0]() if entry is not None else None
+        if obj is not None:
+            return (obj, entry[1], entry[2], entry[3] or {})
+        return None
+
+    @property
+    def alive(self):
+        return self in self._registry
+
+    @property
+    def atexit(self):
+        entry = self._registry.get(self)
+        return entry is not None and entry[4]
+
+    @atexit.setter
+    def atexit(self, value):
+        entry = self._registry.get(self)
+        if entry is not None:
+            entry[4] = bool(value)
+
+    def __repr__(self):
+        entry = self._registry.get(self)
+        obj = entry[0]() if entry is not None else None
+        if obj is None:
+            return '<finalize object at %#x; dead>' % id(self)
+        return '<finalize object at %#x; for %r at %#x>' % (id(self), type(obj).__name__, id(obj))
+
+
+class _FinalizeAtExit:
+    # There is no atexit module: this object lives in the weakref module's
+    # dict, so its __del__ runs when interpreter exit clears that dict.
+    # It runs the finalizers still pending with atexit set, newest first, as
+    # python3's atexit hook does; afterwards the others never run.  (Objects
+    # held by __main__'s globals have died just before, when those globals
+    # were cleared, and their finalizers ran then.)
+    def __init__(self, registry, cls, stderr):
+        self.registry = registry
+        self.cls = cls
+        self.stderr = stderr
+
+    def __del__(self):
+        pending = [(entry[5], f) for f, entry in list(self.registry.items()) if entry[4]]
+        pending.sort(key=lambda pair: pair[0], reverse=True)
+        self.cls._shutdown = True
+        for index, f in pending:
+            try:
+                f()
+            except Exception as e:
+                self.stderr.write('Exception in a finalizer at exit:\n%s: %s\n'
+                                  % (type(e).__name__, e))
+
+def _make_finalize_at_exit():
+    import sys
+    return _FinalizeAtExit(finalize._registry, finalize, sys.stderr)
+
+_finalize_at_exit = _make_finalize_at_exit()
+del _make_finalize_at_exit
+
+
+# ---- WeakMethod ----
+#
+# A weak reference to a bound method, which is a fresh object each time it
+# is looked up: it refers weakly to the instance (the reference itself)
+# and to the function, and is dead once either is.
+
+class WeakMethod(ref):
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError('argument should be a bound method, not %s' % type(meth)) from None
+        selfref = None
+        def on_death(wr):
+            # Called for the instance's death and the function's: the
+            # user's callback runs once, on the first.
+            wm = selfref()
+            if wm is not None and wm._alive:
+                wm._alive = False
+                if callback is not None:
+                    callback(wm)
+        self = ref.__new__(cls, obj, on_death)
+        self._func_ref = ref(func, on_death)
+        self._alive = True
+        selfref = ref(self)
+        return self
+
+    def __init__(self, meth, callback=None):
+        pass
+
+    def __call__(self):
+        obj = ref.__call__(self)
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return func.__get__(obj, type(obj))
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ref.__hash__
+
+
+# ---- proxy ----
+#
+# A proxy holds a weak reference (_ProxyRef) to its referent and forwards
+# attribute access, calls and operators to it; once the referent is gone
+# each of them raises ReferenceError.  As in python3 a proxy without a
+# callback is shared: proxy(o) twice gives the same object while it lives.
+
+class _ProxyRef(ref):
+    # .proxy: a weak reference to the proxy that owns this ref.
+    pass
+
+def _referent(p):
+    o = object.__getattribute__(p, '_proxy_ref')()
+    if o is None:
+        raise ReferenceError('weakly-referenced object no longer exists')
+    return o
+
+def _unwrap(x):
+    # Either operand of an operator may be a proxy; python3 unwraps both.
+    if isinstance(x, _Proxy):
+        return _referent(x)
+    return x
+
+class _Proxy:
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'weakref.%s' instances" % cls.__name__)
+
+    def __getattribute__(self, name):
+        return getattr(_referent(self), name)
+    def __setattr__(self, name, value):
+        setattr(_referent(self), name, value)
+    def __delattr__(self, name):
+        delattr(_referent(self), name)
+
+    def __repr__(self):
+        o = object.__getattribute__(self, '_proxy_ref')()
+        return '<weakproxy at %#x; to %r at %#x>' % (id(self), type(o).__name__, id(o))
+    def __str__(self):
+        return str(_referent(self))
+    def __bool__(self):
+        return bool(_referent(self))
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
+
+    def __len__(self):
+        return len(_referent(self))
+    def __iter__(self):
+        return iter(_referent(self))
+    def __next__(self):
+        o = _referent(self)
+        if not hasattr(type(o), '__next__'):
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object"
+                            % type(o).__name__)
+        return next(o)
+    def __contains__(self, item):
+        return item in _referent(self)
+    def __getitem__(self, key):
+        return _referent(self)[key]
+    def __setitem__(self, key, value):
+        _referent(self)[key] = value
+    def __delitem__(self, key):
+        del _referent(self)[key]
+
+    def __eq__(self, other): return _referent(self) == _unwrap(other)
+    def __ne__(self, other): return _referent(self) != _unwrap(other)
+    def __lt__(self, other): return _referent(self) < _unwrap(other)
+    def __le__(self, other): return _referent(self) <= _unwrap(other)
+    def __gt__(self, other): return _referent(self) > _unwrap(other)
+    def __ge__(self, other): return _referent(self) >= _unwrap(other)
+
+    def __add__(self, other): return _referent(self) + _unwrap(other)
+    def __sub__(self, other): return _referent(self) - _unwrap(other)
+    def __mul__(self, other): return _referent(self) * _unwrap(other)
+    def __truediv__(self, other): return _referent(self) / _unwrap(other)
+    def __floordiv__(self, other): return _referent(self) // _unwrap(other)
+    def __mod__(self, other): return _referent(self) % _unwrap(other)
+    def __pow__(self, other): return _referent(self) ** _unwrap(other)
+    def __and__(self, other): return _referent(self) & _unwrap(other)
+    def __or__(self, other): return _referent(self) | _unwrap(other)
+    def __xor__(self, other): return _referent(self) ^ _unwrap(other)
+    def __lshift__(self, other): return _referent(self) << _unwrap(other)
+    def __rshift__(self, other): return _referent(self) >> _unwrap(other)
+    def __matmul__(self, other): return _referent(self) @ _unwrap(other)
+    def __radd__(self, other): return _unwrap(other) + _referent(self)
+    def __rsub__(self, other): return _unwrap(other) - _referent(self)
+    def __rmul__(self, other): return _unwrap(other) * _referent(self)
+    def __rtruediv__(self, other): return _unwrap(other) / _referent(self)
+    def __rfloordiv__(self, other): return _unwrap(other) // _referent(self)
+    def __rmod__(self, other): return _unwrap(other) % _referent(self)
+    def __rpow__(self, other): return _unwrap(other) ** _referent(self)
+    def __rand__(self, other): return _unwrap(other) & _referent(self)
+    def __ror__(self, other): return _unwrap(other) | _referent(self)
+    def __rxor__(self, other): return _unwrap(other) ^ _referent(self)
+    def __rlshift__(self, other): return _unwrap(other) << _referent(self)
+    def __rrshift__(self, other): return _unwrap(other) >> _referent(self)
+    def __rmatmul__(self, other): return _unwrap(other) @ _referent(self)
+
+    # In place: the referent is updated and the result (not the proxy) is
+    # what the name is bound to, as in python3.
+    def __iadd__(self, other):
+        o = _referent(self)
+        o += _unwrap(other)
+        return o
+    def __isub__(self, other):
+        o = _referent(self)
+        o -= _unwrap(other)
+        return o
+    def __imul__(self, other):
+        o = _referent(self)
+        o *= _unwrap(other)
+        return o
+    def __ior__(self, other):
+        o = _referent(self)
+        o |= _unwrap(other)
+        return o
+    def __iand__(self, other):
+        o = _referent(self)
+        o &= _unwrap(other)
+        return o
+
+    def __neg__(self): return -_referent(self)
+    def __pos__(self): return +_referent(self)
+    def __abs__(self): return abs(_referent(self))
+    def __invert__(self): return ~_referent(self)
+    def __int__(self): return int(_referent(self))
+    def __float__(self): return float(_referent(self))
+    def __index__(self): return _referent(self).__index__()
+
+# Two types, as in python3: a callable proxy is not a ProxyType.
+class ProxyType(_Proxy):
+    pass
+
+class CallableProxyType(_Proxy):
+    def __call__(self, *args, **kwargs):
+        return _referent(self)(*args, **kwargs)
+
+ProxyTypes = (ProxyType, CallableProxyType)
+
+def proxy(obj, callback=None):
+    cls = CallableProxyType if callable(obj) else ProxyType
+    if callback is None:
+        for wr in getweakrefs(obj):
+            if type(wr) is _ProxyRef and wr.__callback__ is None:
+                p = wr.proxy()
+                if p is not None and type(p) is cls:
+                    return p
+    p = object.__new__(cls)
+    if callback is None:
+        wr = _ProxyRef(obj, None)
+    else:
+        proxyref = ref(p)
+        def notify(dead):
+            # python3 calls back with the proxy, if the proxy still lives.
+            q = proxyref()
+            if q is not None:
+                callback(q)
+        wr = _ProxyRef(obj, notify)
+    wr.proxy = ref(p)
+    object.__setattr__(p, '_proxy_ref', wr)
+    return p

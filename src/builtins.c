@@ -533,49 +533,58 @@ static bool is_type(Object *o)
     return TYPE_FLAG(TYPE(o), TF_TYPE_SUBCLASS);
 }
 
-/* cls is a type or a (nested) tuple of types; -1 sets TypeError. */
-static int check_classinfo(Object *cls, const char *msg)
-{
-    if (is_type(cls))
-        return 0;
-    if (TUPLE_CHECK(cls)) {
-        for (intptr_t i = 0; i < VAR_SIZE(cls); i++)
-            if (check_classinfo(TUPLE_ITEMS(cls)[i], msg) < 0)
-                return -1;
-        return 0;
-    }
-    err_set(Exc_TypeError, "%s", msg);
-    return -1;
-}
-
-static bool class_matches(Type *t, Object *cls)
+/* isinstance(o, cls) (instance) or issubclass(o, cls) for one classinfo:
+ * 1, 0, or -1 with an exception.  A tuple matches when any item does
+ * (checked lazily, as python3 does); a class whose metaclass, or an
+ * object whose type, defines __instancecheck__ / __subclasscheck__ (ABCMeta,
+ * types.UnionType) decides for itself. */
+static int classinfo_match(Object *o, Object *cls, bool instance)
 {
     if (TUPLE_CHECK(cls)) {
-        for (intptr_t i = 0; i < VAR_SIZE(cls); i++)
-            if (class_matches(t, TUPLE_ITEMS(cls)[i]))
-                return true;
-        return false;
+        for (intptr_t i = 0; i < VAR_SIZE(cls); i++) {
+            int r = classinfo_match(o, TUPLE_ITEMS(cls)[i], instance);
+            if (r != 0)
+                return r;
+        }
+        return 0;
     }
+    if (instance && OBJ(TYPE(o)) == cls)
+        return 1;
+    const char *hook = instance ? "__instancecheck__" : "__subclasscheck__";
+    if (type_lookup(TYPE(cls), str_intern_cstr(hook))) {
+        Object *r = obj_call_method(cls, hook, &o, 1);
+        int truth = r ? obj_is_true(r) : -1;
+        XDECREF(r);
+        return truth;
+    }
+    if (!is_type(cls)) {
+        err_set(Exc_TypeError, "%s", instance
+                ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    if (!instance && !is_type(o)) {
+        err_set(Exc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    Type *t = instance ? TYPE(o) : (Type *)o;
     return t == (Type *)cls || type_is_subtype(t, (Type *)cls);
 }
 
 BUILTIN(isinstance)
 {
-    if (check_args("isinstance", nargs, kwnames, 2, 2) < 0 ||
-        check_classinfo(args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union") < 0)
+    if (check_args("isinstance", nargs, kwnames, 2, 2) < 0)
         return NULL;
-    return bool_from(class_matches(TYPE(args[0]), args[1]));
+    int r = classinfo_match(args[0], args[1], true);
+    return r < 0 ? NULL : bool_from(r);
 }
 
 BUILTIN(issubclass)
 {
     if (check_args("issubclass", nargs, kwnames, 2, 2) < 0)
         return NULL;
-    if (!is_type(args[0]))
-        return err_set(Exc_TypeError, "issubclass() arg 1 must be a class");
-    if (check_classinfo(args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union") < 0)
-        return NULL;
-    return bool_from(class_matches((Type *)args[0], args[1]));
+    int r = classinfo_match(args[0], args[1], false);
+    return r < 0 ? NULL : bool_from(r);
 }
 
 /* ---- attributes ---- */

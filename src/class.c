@@ -355,9 +355,13 @@ static int adjust_namespace(Type *t)
         }
         DECREF(sm);
     }
-    if ((v = dict_get_str(d, "__init_subclass__")) && TYPE(v) == &Function_type) {
+    /* __init_subclass__ and __class_getitem__ are implicit classmethods */
+    const char *implicit_cm[] = {"__init_subclass__", "__class_getitem__"};
+    for (size_t i = 0; i < 2; i++) {
+        if (!(v = dict_get_str(d, implicit_cm[i])) || TYPE(v) != &Function_type)
+            continue;
         Object *cm = obj_call1(OBJ(&ClassMethod_type), v);
-        if (cm == NULL || dict_set_str(d, "__init_subclass__", cm) < 0) {
+        if (cm == NULL || dict_set_str(d, implicit_cm[i], cm) < 0) {
             XDECREF(cm);
             return -1;
         }
@@ -367,7 +371,10 @@ static int adjust_namespace(Type *t)
     if (dict_get_str(d, "__eq__") && dict_get_str(d, "__hash__") == NULL
         && dict_set_str(d, "__hash__", None) < 0)
         return -1;
-    if (dict_added_by_class(t) && !TYPE_FLAG(t, TF_SLOTS_ONLY) && dict_get_str(d, "__dict__") == NULL) {
+    /* a metaclass's instances are classes: type's own __dict__ (the class
+     * namespace) must not be shadowed by a per-instance one */
+    if (dict_added_by_class(t) && !TYPE_FLAG(t, TF_SLOTS_ONLY) && !type_is_subtype(t, &Type_type)
+        && dict_get_str(d, "__dict__") == NULL) {
         Object *descr = getset_descr_new(t, &subtype_dict_getset);
         if (descr == NULL || dict_set_str(d, "__dict__", descr) < 0) {
             XDECREF(descr);
@@ -635,6 +642,95 @@ static Type *pick_metaclass(Type *meta, Object *const *bases, size_t nbases)
     return meta;
 }
 
+/* PEP 560: a base that is not a class but has __mro_entries__ (a
+ * typing alias such as Generic[T] or List[int]) is replaced by the
+ * classes that method returns.  Returns the new bases (new reference),
+ * the same tuple when nothing changed. */
+static Object *resolve_mro_entries(Object *bases)
+{
+    Object *out = NULL;
+    Object *name = str_intern_cstr("__mro_entries__");
+    for (intptr_t i = 0; i < VAR_SIZE(bases); i++) {
+        Object *b = TUPLE_ITEMS(bases)[i], *entries = NULL, *meth = NULL;
+        /* an attribute lookup, as python3 does: typing.NamedTuple is a
+         * function carrying __mro_entries__ */
+        if (!TYPE_FLAG(TYPE(b), TF_TYPE_SUBCLASS) && obj_lookup_attr(b, name, &meth) < 0)
+            goto fail;
+        if (meth) {
+            entries = obj_call1(meth, bases);
+            DECREF(meth);
+            if (entries == NULL)
+                goto fail;
+            if (!TUPLE_CHECK(entries)) {
+                DECREF(entries);
+                err_set(Exc_TypeError, "__mro_entries__ must return a tuple");
+                goto fail;
+            }
+        }
+        if (entries == NULL && out == NULL)
+            continue;
+        if (out == NULL) {      /* first change: copy the bases before it */
+            if ((out = list_new(0)) == NULL)
+                goto fail_entries;
+            for (intptr_t j = 0; j < i; j++)
+                if (list_append(out, TUPLE_ITEMS(bases)[j]) < 0)
+                    goto fail_entries;
+        }
+        if (entries == NULL) {
+            if (list_append(out, b) < 0)
+                goto fail;
+            continue;
+        }
+        for (intptr_t j = 0; j < VAR_SIZE(entries); j++)
+            if (list_append(out, TUPLE_ITEMS(entries)[j]) < 0)
+                goto fail_entries;
+        DECREF(entries);
+        continue;
+    fail_entries:
+        XDECREF(entries);
+        goto fail;
+    }
+    if (out == NULL)
+        return NEWREF(bases);
+    Object *t = tuple_from_array(LIST_ITEMS(out), (size_t)VAR_SIZE(out));
+    DECREF(out);
+    return t;
+fail:
+    XDECREF(out);
+    return NULL;
+}
+
+/* The class namespace: meta.__prepare__(name, bases, **kwds) when the
+ * metaclass has one (it must give a dict, possibly of a subclass that
+ * watches the body's assignments, as enum does), else a new dict. */
+static Object *prepare_namespace(Object *meta, Object *name, Object *bases,
+                                 Object *const *kwvals, Object *kwnames)
+{
+    Object *prep;
+    if (obj_lookup_attr(meta, str_intern_cstr("__prepare__"), &prep) < 0)
+        return NULL;
+    if (prep == NULL)
+        return dict_new();
+    size_t nkw = kwnames ? (size_t)VAR_SIZE(kwnames) : 0;
+    Object *vec[2 + 32];
+    if (nkw > 32) {
+        DECREF(prep);
+        return err_set(Exc_TypeError, "too many class keywords");
+    }
+    vec[0] = name;
+    vec[1] = bases;
+    for (size_t k = 0; k < nkw; k++)
+        vec[2 + k] = kwvals[k];
+    Object *ns = obj_call(prep, vec, 2, nkw ? kwnames : NULL);
+    DECREF(prep);
+    if (ns && !DICT_CHECK(ns)) {
+        err_set(Exc_TypeError, "%U.__prepare__() must return a dict, not %T",
+                ((Type *)meta)->name_obj, ns);
+        CLEAR(ns);
+    }
+    return ns;
+}
+
 /* __build_class__(func, name, *bases, metaclass=None, **kwds) */
 static Object *build_class(Object *self, Object *const *args, size_t nargs, Object *kwnames)
 {
@@ -649,43 +745,55 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
     for (size_t k = 0; k < nkw; k++)
         if (str_equal_cstr(TUPLE_ITEMS(kwnames)[k], "metaclass"))
             explicit_meta = args[nargs + k];
-    Object *bases = tuple_from_array(args + 2, nargs - 2);
-    Object *ns = bases ? dict_new() : NULL;
-    Object *cls = NULL, *vec = NULL, *names = NULL;
-    if (ns == NULL)
+    Object *orig_bases = tuple_from_array(args + 2, nargs - 2);
+    Object *bases = orig_bases ? resolve_mro_entries(orig_bases) : NULL;
+    Object *ns = NULL, *cls = NULL, *vec = NULL, *names = NULL, *kwvals = NULL;
+    if (bases == NULL)
         goto done;
     Object *meta = explicit_meta;
     if (meta == NULL || TYPE_FLAG(TYPE(meta), TF_TYPE_SUBCLASS)) {
-        Type *m = pick_metaclass(meta ? (Type *)meta : &Type_type, args + 2, nargs - 2);
+        Type *m = pick_metaclass(meta ? (Type *)meta : &Type_type, TUPLE_ITEMS(bases),
+                                 (size_t)VAR_SIZE(bases));
         if (m == NULL)
             goto done;
         meta = OBJ(m);
     }
-    Object *body = body_runner(args[0], ns);
-    if (body == NULL)
-        goto done;
-    DECREF(body);
-    /* meta(name, bases, ns, **keywords-other-than-metaclass) */
+    /* the keywords other than metaclass go to __prepare__ and meta() */
     size_t nrest = nkw - (explicit_meta ? 1 : 0);
-    vec = tuple_new(3 + nrest);
-    names = vec ? tuple_new(nrest) : NULL;
-    if (names == NULL)
+    names = tuple_new(nrest);
+    kwvals = names ? tuple_new(nrest) : NULL;
+    if (kwvals == NULL)
         goto done;
-    TUPLE_ITEMS(vec)[0] = NEWREF(args[1]);
-    TUPLE_ITEMS(vec)[1] = NEWREF(bases);
-    TUPLE_ITEMS(vec)[2] = NEWREF(ns);
     for (size_t k = 0, j = 0; k < nkw; k++) {
         Object *key = TUPLE_ITEMS(kwnames)[k];
         if (str_equal_cstr(key, "metaclass"))
             continue;
         TUPLE_ITEMS(names)[j] = NEWREF(key);
-        TUPLE_ITEMS(vec)[3 + j++] = NEWREF(args[nargs + k]);
+        TUPLE_ITEMS(kwvals)[j++] = NEWREF(args[nargs + k]);
     }
+    if ((ns = prepare_namespace(meta, args[1], bases, TUPLE_ITEMS(kwvals), names)) == NULL)
+        goto done;
+    if (bases != orig_bases && dict_set_str(ns, "__orig_bases__", orig_bases) < 0)
+        goto done;
+    Object *body = body_runner(args[0], ns);
+    if (body == NULL)
+        goto done;
+    DECREF(body);
+    /* meta(name, bases, ns, **keywords-other-than-metaclass) */
+    if ((vec = tuple_new(3 + nrest)) == NULL)
+        goto done;
+    TUPLE_ITEMS(vec)[0] = NEWREF(args[1]);
+    TUPLE_ITEMS(vec)[1] = NEWREF(bases);
+    TUPLE_ITEMS(vec)[2] = NEWREF(ns);
+    for (size_t j = 0; j < nrest; j++)
+        TUPLE_ITEMS(vec)[3 + j] = NEWREF(TUPLE_ITEMS(kwvals)[j]);
     cls = obj_call(meta, TUPLE_ITEMS(vec), 3, nrest ? names : NULL);
 done:
     XDECREF(vec);
     XDECREF(names);
+    XDECREF(kwvals);
     XDECREF(bases);
+    XDECREF(orig_bases);
     XDECREF(ns);
     return cls;
 }
@@ -700,6 +808,8 @@ int class_install_builtins(Object *builtins)
         return -1;
     }
     DECREF(f);
+    if (type_install_generics() < 0)
+        return -1;
     struct { const char *name; Type *type; } types[] = {
         {"staticmethod", &StaticMethod_type}, {"classmethod", &ClassMethod_type},
         {"property", &Property_type}, {"super", &Super_type},

@@ -49,6 +49,10 @@ Object *class_type_new(Object *meta, Object *const *args, size_t nargs, Object *
  * into the builtins (after builtins_init). */
 int class_install_builtins(Object *builtins);
 
+/* Give list, dict, tuple, set, frozenset and type their __class_getitem__
+ * (type.c; after the types are ready). */
+int type_install_generics(void);
+
 int class_init(void);
 
 #endif

@@ -329,6 +329,23 @@ static void st_function(ST *st, ScopeKind kind, const char *name, const void *no
         st_expr(&inner, lambda_body);
 }
 
+/* A def's parameter and return annotations are evaluated in the
+ * enclosing scope when the def runs. */
+static void st_annotations(ST *st, Arguments *args, Expr *returns)
+{
+    const ArgSeq *seqs[] = {&args->posonlyargs, &args->args, &args->kwonlyargs};
+    for (size_t k = 0; k < 3; k++)
+        for (size_t i = 0; i < seqs[k]->len; i++)
+            if (seqs[k]->items[i]->annotation)
+                st_expr(st, seqs[k]->items[i]->annotation);
+    if (args->vararg && args->vararg->annotation)
+        st_expr(st, args->vararg->annotation);
+    if (args->kwarg && args->kwarg->annotation)
+        st_expr(st, args->kwarg->annotation);
+    if (returns)
+        st_expr(st, returns);
+}
+
 static void st_bind(ST *st, const char *name, int line)
 {
     name = mangle(st->c, st->s, name);
@@ -606,6 +623,7 @@ static void st_stmt(ST *st, Stmt *s)
     switch (s->kind) {
     case STMT_FUNCTION_DEF:
         st_exprs(st, &s->v.function_def.decorator_list);
+        st_annotations(st, s->v.function_def.args, s->v.function_def.returns);
         st_bind(st, s->v.function_def.name, s->lineno);
         st_function(st, SC_FUNCTION, s->v.function_def.name, s, s->v.function_def.args,
                     &s->v.function_def.body, NULL, s->lineno);
@@ -652,6 +670,9 @@ static void st_stmt(ST *st, Stmt *s)
         if (s->v.ann_assign.value)
             st_expr(st, s->v.ann_assign.value);
         st_expr(st, s->v.ann_assign.target);
+        /* only module and class bodies evaluate the annotation (PEP 526) */
+        if (st->s->kind == SC_MODULE || st->s->kind == SC_CLASS)
+            st_expr(st, s->v.ann_assign.annotation);
         break;
     case STMT_FOR:
         st_expr(st, s->v.for_.iter);
@@ -2291,6 +2312,8 @@ static int cg_match(Compiler *c, Stmt *s)
 static int cg_class(Compiler *c, Stmt *s);
 static int cg_funcdef(Compiler *c, Stmt *s);
 
+static int cg_ann_assign(Compiler *c, Stmt *s);
+
 static int cg_stmt(Compiler *c, Stmt *s)
 {
     if (c->failed)
@@ -2315,12 +2338,7 @@ static int cg_stmt(Compiler *c, Stmt *s)
         return c->failed ? -1 : 0;
     }
     case STMT_AUG_ASSIGN: return cg_aug_assign(c, s);
-    case STMT_ANN_ASSIGN:
-        if (s->v.ann_assign.value) {
-            cg_expr(c, s->v.ann_assign.value);
-            return cg_store(c, s->v.ann_assign.target);
-        }
-        return 0;
+    case STMT_ANN_ASSIGN: return cg_ann_assign(c, s);
     case STMT_FOR: return cg_for(c, s);
     case STMT_WHILE: return cg_while(c, s);
     case STMT_IF: return cg_if(c, s);
@@ -2565,8 +2583,12 @@ static void dis(Unit *u, const char *name)
 
 static Object *assemble(Compiler *c, Unit *u, const char *name, int flags)
 {
-    /* every code block ends in a return */
-    if (u->ncode == 0 || INSTR_OP(u->code[u->ncode - 1]) != OP_RETURN_VALUE) {
+    /* Every code block ends in a return, also when its last instruction is
+     * one but a jump lands past it (`if a: return 5` as a body's end). */
+    bool label_at_end = false;
+    for (size_t i = 0; i < u->nlabels; i++)
+        label_at_end |= u->labels[i] == (int)u->ncode;
+    if (u->ncode == 0 || label_at_end || INSTR_OP(u->code[u->ncode - 1]) != OP_RETURN_VALUE) {
         emit_none(c);
         emit(c, OP_RETURN_VALUE, 0);
     }
@@ -2754,6 +2776,113 @@ static int cg_function_body(Compiler *c, Scope *s, const char *name, Arguments *
     return r;
 }
 
+/* One "name: annotation" pair of a def's __annotations__: push both. */
+static size_t cg_annotation_pair(Compiler *c, const char *name, Expr *annotation)
+{
+    if (!annotation)
+        return 0;
+    emit_const(c, str_from_cstr(mangle(c, c->u->scope, name)));
+    cg_expr(c, annotation);
+    return 1;
+}
+
+/* With the new function on the stack, evaluate its annotations into a
+ * dict and store it as fn.__annotations__ (the function stays on the
+ * stack).  CPython's order: regular parameters before positional-only
+ * ones, then *args, keyword-only, **kwargs and 'return'. */
+static int cg_def_annotations(Compiler *c, Arguments *args, Expr *returns)
+{
+    size_t n = 0;
+    emit(c, OP_DUP_TOP, 0);
+    for (size_t i = 0; i < args->args.len; i++)
+        n += cg_annotation_pair(c, args->args.items[i]->arg, args->args.items[i]->annotation);
+    for (size_t i = 0; i < args->posonlyargs.len; i++)
+        n += cg_annotation_pair(c, args->posonlyargs.items[i]->arg,
+                                args->posonlyargs.items[i]->annotation);
+    if (args->vararg)
+        n += cg_annotation_pair(c, args->vararg->arg, args->vararg->annotation);
+    for (size_t i = 0; i < args->kwonlyargs.len; i++)
+        n += cg_annotation_pair(c, args->kwonlyargs.items[i]->arg,
+                                args->kwonlyargs.items[i]->annotation);
+    if (args->kwarg)
+        n += cg_annotation_pair(c, args->kwarg->arg, args->kwarg->annotation);
+    n += cg_annotation_pair(c, "return", returns);
+    if (n == 0) {               /* nothing annotated: the lazy {} will do */
+        emit(c, OP_POP_TOP, 0);
+        return 0;
+    }
+    emit(c, OP_BUILD_MAP, (uint32_t)n);
+    emit(c, OP_ROT_TWO, 0);
+    return emit_name_op(c, OP_STORE_ATTR, "__annotations__");
+}
+
+static bool has_annotations(const StmtSeq *body);
+
+/* Whether a module or class body holds an annotated assignment of its
+ * own (nested defs and classes have their own); such a body starts with
+ * SETUP_ANNOTATIONS so that __annotations__ exists in its namespace. */
+static bool stmt_has_annotations(const Stmt *s)
+{
+    switch (s->kind) {
+    case STMT_ANN_ASSIGN: return true;
+    case STMT_FOR: return has_annotations(&s->v.for_.body) || has_annotations(&s->v.for_.orelse);
+    case STMT_WHILE:
+        return has_annotations(&s->v.while_.body) || has_annotations(&s->v.while_.orelse);
+    case STMT_IF: return has_annotations(&s->v.if_.body) || has_annotations(&s->v.if_.orelse);
+    case STMT_WITH: return has_annotations(&s->v.with.body);
+    case STMT_TRY:
+        for (size_t i = 0; i < s->v.try.handlers.len; i++)
+            if (has_annotations(&s->v.try.handlers.items[i]->body))
+                return true;
+        return has_annotations(&s->v.try.body) || has_annotations(&s->v.try.orelse) ||
+               has_annotations(&s->v.try.finalbody);
+    case STMT_MATCH:
+        for (size_t i = 0; i < s->v.match.cases.len; i++)
+            if (has_annotations(&s->v.match.cases.items[i]->body))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
+static bool has_annotations(const StmtSeq *body)
+{
+    for (size_t i = 0; i < body->len; i++)
+        if (stmt_has_annotations(body->items[i]))
+            return true;
+    return false;
+}
+
+/* x: T = v.  The value is stored first; a module or class body then
+ * evaluates T and, for a simple name, records it in __annotations__.
+ * A function body never evaluates T (PEP 526). */
+static int cg_ann_assign(Compiler *c, Stmt *s)
+{
+    Expr *t = s->v.ann_assign.target;
+    ScopeKind k = c->u->scope->kind;
+    if (s->v.ann_assign.value) {
+        cg_expr(c, s->v.ann_assign.value);
+        cg_store(c, t);
+    } else if (t->kind == EXPR_ATTRIBUTE) {   /* the object is still evaluated */
+        cg_expr(c, t->v.attribute.value);
+        emit(c, OP_POP_TOP, 0);
+    } else if (t->kind == EXPR_SUBSCRIPT) {
+        cg_expr(c, t->v.subscript.value);
+        emit(c, OP_POP_TOP, 0);
+        cg_expr(c, t->v.subscript.slice);
+        emit(c, OP_POP_TOP, 0);
+    }
+    if (k != SC_MODULE && k != SC_CLASS)
+        return c->failed ? -1 : 0;
+    cg_expr(c, s->v.ann_assign.annotation);
+    if (s->v.ann_assign.simple && t->kind == EXPR_NAME) {
+        cg_name(c, "__annotations__", CTX_LOAD);
+        emit_const(c, str_from_cstr(mangle(c, c->u->scope, t->v.name.id)));
+        return emit(c, OP_STORE_SUBSCR, 0);
+    }
+    return emit(c, OP_POP_TOP, 0);
+}
+
 static int cg_funcdef(Compiler *c, Stmt *s)
 {
     const ExprSeq *decos = &s->v.function_def.decorator_list;
@@ -2767,6 +2896,8 @@ static int cg_funcdef(Compiler *c, Stmt *s)
                          &s->v.function_def.body, NULL, s->lineno) < 0)
         return -1;
     c->u->lineno = s->lineno;
+    if (cg_def_annotations(c, s->v.function_def.args, s->v.function_def.returns) < 0)
+        return -1;
     for (size_t i = 0; i < decos->len; i++)
         emit(c, OP_CALL, 1);
     return cg_name(c, s->v.function_def.name, CTX_STORE);
@@ -2792,6 +2923,8 @@ static int cg_class(Compiler *c, Stmt *s)
     cg_name(c, "__module__", CTX_STORE);
     emit_const(c, NEWREF(qualname));
     cg_name(c, "__qualname__", CTX_STORE);
+    if (has_annotations(&s->v.class_def.body))
+        emit(c, OP_SETUP_ANNOTATIONS, 0);
     Stmt *doc = docstring_of(&s->v.class_def.body);
     if (doc) {
         emit_const(c, const_object(c, &doc->v.expr.value->v.constant));
@@ -2955,6 +3088,8 @@ Object *compile_mod(Mod *mod, const char *src, size_t len, const char *filename,
                 cg_expr(&c, mod->expr);
                 emit(&c, OP_RETURN_VALUE, 0);
             } else {
+                if (has_annotations(&mod->body))
+                    emit(&c, OP_SETUP_ANNOTATIONS, 0);
                 Stmt *doc = mode == COMPILE_FILE ? docstring_of(&mod->body) : NULL;
                 if (doc) {
                     c.u->lineno = doc->lineno;

@@ -37,7 +37,7 @@ static int function_traverse(Object *o, VisitFn visit, void *arg)
     FunctionObject *fn = (FunctionObject *)o;
     Object *refs[] = {fn->code, fn->globals, fn->name, fn->qualname,
                       fn->defaults, fn->kwdefaults, fn->closure, fn->dict,
-                      fn->module, fn->doc};
+                      fn->module, fn->doc, fn->annotations};
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
         if (refs[i] && visit(refs[i], arg))
             return 1;
@@ -54,6 +54,7 @@ static void function_clear(Object *o)
     CLEAR(fn->dict);
     CLEAR(fn->module);
     CLEAR(fn->doc);
+    CLEAR(fn->annotations);
 }
 
 static void function_dealloc(Object *o)
@@ -136,7 +137,28 @@ static Object *fn_get_dict(Object *o)
     return NEWREF(fn->dict);
 }
 
+/* __annotations__: made empty on first read (as in CPython), settable to
+ * a dict only; deleting it forgets it. */
+static Object *fn_get_annotations(Object *o)
+{
+    FunctionObject *fn = (FunctionObject *)o;
+    if (!fn->annotations && !(fn->annotations = dict_new()))
+        return NULL;
+    return NEWREF(fn->annotations);
+}
+
+static int fn_set_annotations(Object *o, Object *v)
+{
+    if (v && v != None && !DICT_CHECK(v)) {
+        err_set(Exc_TypeError, "__annotations__ must be set to a dict object");
+        return -1;
+    }
+    replace_ref(&((FunctionObject *)o)->annotations, v && v != None ? NEWREF(v) : NULL);
+    return 0;
+}
+
 static const GetSetDef function_getset[] = {
+    {"__annotations__", fn_get_annotations, fn_set_annotations},
     {"__name__", fn_get_name, fn_set_name},
     {"__qualname__", fn_get_qualname, fn_set_qualname},
     {"__doc__", fn_get_doc, fn_set_doc},

@@ -69,6 +69,7 @@ typedef struct {
     Object *dict;            /* __dict__ or NULL until first set */
     Object *module;          /* __module__ (from globals' __name__) */
     Object *doc;             /* __doc__ or NULL */
+    Object *annotations;     /* __annotations__ dict, or NULL until first read or set */
     uintptr_t weaklist;      /* weak references to it, disguised (weakref.h) */
 } FunctionObject;
 

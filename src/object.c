@@ -580,8 +580,17 @@ Object *obj_next(Object *iter)
 Object *obj_getitem(Object *o, Object *key)
 {
     if (TYPE(o)->getitem == NULL) {
-        if (o == OBJ(TYPE(o)) || TYPE_FLAG(TYPE(o), TF_TYPE_SUBCLASS))
+        if (o == OBJ(TYPE(o)) || TYPE_FLAG(TYPE(o), TF_TYPE_SUBCLASS)) {
+            /* PEP 560: C[key] on a class with __class_getitem__ (list[int]) */
+            Object *name = str_intern_cstr("__class_getitem__");
+            if (type_lookup((Type *)o, name)) {
+                Object *cg = obj_getattr(o, name);
+                Object *r = cg ? obj_call1(cg, key) : NULL;
+                XDECREF(cg);
+                return r;
+            }
             return err_set(Exc_TypeError, "type '%s' is not subscriptable", type_name((Type *)o));
+        }
         return err_set(Exc_TypeError, "'%s' object is not subscriptable", obj_type_name(o));
     }
     return TYPE(o)->getitem(o, key);

@@ -19,6 +19,7 @@
 #include "int.h"
 #include "list.h"
 #include "method.h"
+#include "module.h"
 #include "object.h"
 #include "str.h"
 #include "weakref.h"
@@ -347,6 +348,61 @@ static const MethodDef type_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* ---- typing at run time: list[int] and int | None ----
+ * The alias and union objects are types.GenericAlias and types.UnionType,
+ * written in the language (lib/types.py); the runtime only routes the
+ * subscription of a built-in container type and `|` between types to
+ * them. */
+
+static Object *call_types_attr(const char *name, Object *a, Object *b)
+{
+    Object *modname = str_from_cstr("types");
+    Object *mod = modname ? import_module(modname) : NULL;
+    XDECREF(modname);
+    Object *f = mod ? obj_getattr_str(mod, name) : NULL;
+    XDECREF(mod);
+    Object *r = f ? obj_call2(f, a, b) : NULL;
+    XDECREF(f);
+    return r;
+}
+
+/* list.__class_getitem__(int) and the like: types.GenericAlias(list, int). */
+static Object *type_class_getitem(Object *self, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (arg_count("__class_getitem__", nargs, 1, 1) || arg_no_kwargs("__class_getitem__", kwnames))
+        return NULL;
+    return call_types_attr("GenericAlias", self, args[0]);
+}
+
+static const MethodDef class_getitem_def = {"__class_getitem__", type_class_getitem, METH_CLASS};
+
+int type_install_generics(void)
+{
+    Type *generic[] = {&List_type, &Dict_type, &Tuple_type, &Set_type, &FrozenSet_type, &Type_type};
+    for (size_t i = 0; i < sizeof generic / sizeof *generic; i++) {
+        Object *d = method_descr_new(generic[i], &class_getitem_def);
+        if (d == NULL || dict_set_str(generic[i]->dict, "__class_getitem__", d) < 0) {
+            XDECREF(d);
+            return -1;
+        }
+        DECREF(d);
+    }
+    return 0;
+}
+
+/* int | None, int | str: a types.UnionType when both sides are classes or
+ * None; anything else (a GenericAlias, a union) answers for itself. */
+static Object *type_or(Object *a, Object *b)
+{
+    bool a_ok = a == None || TYPE_FLAG(TYPE(a), TF_TYPE_SUBCLASS);
+    bool b_ok = b == None || TYPE_FLAG(TYPE(b), TF_TYPE_SUBCLASS);
+    if (!a_ok || !b_ok)
+        return NEWREF(NotImplemented);
+    return call_types_attr("_union_of", a, b);
+}
+
+static const NumberSlots type_number = {.or_ = type_or};
+
 static intptr_t identity_hash(Object *o)
 {
     uintptr_t p = (uintptr_t)o;
@@ -369,6 +425,7 @@ Type Type_type = {
     .getattr = type_getattr,
     .setattr = type_setattr,
     .call = type_call,
+    .number = &type_number,
     .getset = type_getset,
     .methods = type_methods,
 };
