@@ -122,10 +122,13 @@ void vm_frame_release(Frame *f)
     FunctionObject *fn = f->func;
     f->code = NULL;
     f->func = NULL;
-    /* A cached frame keeps no stale pointer a conservative scan could follow. */
+    /* A cached frame keeps no stale pointer a conservative scan could follow
+     * (ip, too: its code's instructions may be freed, their block reused). */
     f->gen = NULL;
     f->globals = NULL;
     f->back = NULL;
+    f->ip = NULL;
+    f->sp = NULL;
     int n = f->nslots;
     if (n < FRAME_CACHE_SLOTS && frame_cache_len[n] < FRAME_CACHE_DEPTH) {
         f->back = frame_cache[n];
