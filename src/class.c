@@ -56,6 +56,7 @@ static void subtype_dealloc(Object *o)
     if (TYPE_FLAG(t, TF_HAS_FINALIZER) && class_finalize(o))
         return;             /* resurrected by __del__ */
     gc_untrack(o);
+    weakref_clear_all(o);   /* callbacks before the attributes die, as in python3 */
     if (dict_added_by_class(t))
         CLEAR(*obj_dict_slot(o));
     solid_base(t)->dealloc(o);  /* ends with obj_free, which drops the type */

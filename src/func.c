@@ -3,6 +3,7 @@
  * (vm.c); this file holds the objects and their attribute protocol. */
 #include <stddef.h>
 #include "func.h"
+#include "weakref.h"
 #include "gc.h"
 #include "mem.h"
 #include "err.h"
@@ -460,6 +461,7 @@ static void gen_dealloc(Object *o)
 {
     GeneratorObject *g = (GeneratorObject *)o;
     gc_untrack(o);
+    weakref_clear_all(o);   /* as python3: before close() runs */
     if (gen_needs_close(g)) {
         o->refcnt = 1;                /* alive while close() runs */
         gen_finalize(o);
@@ -611,6 +613,7 @@ Type Generator_type = {
     .base = {1, &Type_type},
     .name = "generator",
     .basicsize = sizeof(GeneratorObject),
+    .weaklistoffset = offsetof(GeneratorObject, weaklist),
     .flags = TF_GC | TF_HAS_FINALIZER,
     .dealloc = gen_dealloc,
     .traverse = gen_traverse,

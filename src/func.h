@@ -116,6 +116,7 @@ typedef struct {
     Frame *frame;            /* owned; NULL once finished */
     Object *name, *qualname;
     Object *exc_state;       /* exception handled when it yielded inside an except */
+    uintptr_t weaklist;      /* weak references to it, disguised (weakref.h) */
     bool running;
 } GeneratorObject;
 

@@ -5,13 +5,15 @@
  * Death by reference counting must not recurse without bound: freeing the
  * head of a million-long linked list would otherwise nest a million
  * dealloc calls.  obj_dealloc therefore defers containers once the C-level
- * nesting passes TRASHCAN_DEPTH, chaining them through their (now unused)
- * refcount field, and frees the chain iteratively when the outermost
- * dealloc returns.  The chain needs no memory, so it works on every backend.
+ * nesting passes TRASHCAN_DEPTH, keeping them on a stack in a root block,
+ * and frees them iteratively when the outermost dealloc returns.  Without
+ * memory for that stack an object is freed at once: deeper, but nothing
+ * is lost.
  */
 #include "config.h"
 
 #include <assert.h>
+#include <string.h>
 #include <sys/resource.h>
 
 #include "class.h"
@@ -20,6 +22,7 @@
 #include "gc.h"
 #include "int.h"
 #include "iter.h"
+#include "mem.h"
 #include "list.h"
 #include "object.h"
 #include "str.h"
@@ -91,44 +94,66 @@ bool obj_may_be_tracked(Object *o)
 /* ---- death, with the trashcan ---- */
 
 /* A deferred object leaves the collector's lists while it waits (a
- * __del__ running meanwhile may collect, and must not see a dead object
- * whose refcount field holds a pointer); bit 0 of the link remembers
- * whether to put it back before its dealloc runs. */
+ * __del__ running meanwhile may collect, and must not see a dead object);
+ * its refcount field says whether to put it back before its dealloc runs.
+ * Both marks are negative: a weak reference to a waiting object already
+ * reports it dead (weakref_referent).  The waiting objects are kept in a
+ * root block, where a conservative collector sees them; out of memory for
+ * it, an object is simply not deferred. */
 enum { TRASHCAN_DEPTH = 50 };
-#define WAS_TRACKED ((intptr_t)1)
+enum { WAITING = -1, WAITING_TRACKED = -2 };
 static int dealloc_depth;
-static Object *deferred;    /* chained through refcnt */
+static Object **deferred;   /* mem_alloc_root; freed when empty */
+static size_t ndeferred, cap_deferred;
+
+static bool defer(Object *o)
+{
+    if (ndeferred == cap_deferred) {
+        size_t cap = cap_deferred ? 2 * cap_deferred : 256;
+        Object **d = mem_alloc_root(cap * sizeof *d);
+        if (d == NULL)
+            return false;
+        if (ndeferred)
+            memcpy(d, deferred, ndeferred * sizeof *d);
+        mem_free(deferred);
+        deferred = d;
+        cap_deferred = cap;
+    }
+    bool tracked = gc_is_tracked(o);
+    if (tracked)
+        gc_untrack(o);
+    o->refcnt = tracked ? WAITING_TRACKED : WAITING;
+    deferred[ndeferred++] = o;
+    return true;
+}
 
 static void drain_deferred(void)
 {
     dealloc_depth++;        /* nested deallocs defer to this loop */
-    while (deferred) {
-        Object *o = deferred;
-        deferred = (Object *)(o->refcnt & ~WAS_TRACKED);
-        bool tracked = (o->refcnt & WAS_TRACKED) != 0;
+    while (ndeferred) {
+        Object *o = deferred[--ndeferred];
+        deferred[ndeferred] = NULL;
+        bool tracked = o->refcnt == WAITING_TRACKED;
         o->refcnt = 0;
         if (tracked)
             gc_track(o);
         TYPE(o)->dealloc(o);
     }
     dealloc_depth--;
+    mem_free(deferred);
+    deferred = NULL;
+    cap_deferred = 0;
 }
 
 void obj_dealloc(Object *o)
 {
     assert(o->refcnt == 0);
-    if (dealloc_depth >= TRASHCAN_DEPTH && TYPE_FLAG(TYPE(o), TF_GC)) {
-        bool tracked = gc_is_tracked(o);
-        if (tracked)
-            gc_untrack(o);
-        o->refcnt = (intptr_t)deferred | (tracked ? WAS_TRACKED : 0);
-        deferred = o;
+    if (dealloc_depth >= TRASHCAN_DEPTH && TYPE_FLAG(TYPE(o), TF_GC) && defer(o))
         return;
-    }
     dealloc_depth++;
     TYPE(o)->dealloc(o);
     dealloc_depth--;
-    if (dealloc_depth == 0 && deferred)
+    if (dealloc_depth == 0 && ndeferred)
         drain_deferred();
 }
 

@@ -40,10 +40,20 @@ static uintptr_t *list_head(Object *o)
  * not be handed out or called back meanwhile. */
 static bool is_garbage(const WeakRefObject *wr) { return wr->links.self == 0; }
 
+/* The referent as stored, alive or dying (for unlinking). */
+static Object *stored_referent(WeakRefObject *wr)
+{
+    uintptr_t h = wr->links.referent;
+    return h ? (Object *)~h : NULL;
+}
+
+/* A referent being deallocated (count 0) or waiting in the trashcan
+ * (negative count, object.c) is dead to its weak references already, as
+ * in python3. */
 Object *weakref_referent(Object *wr)
 {
-    uintptr_t h = ((WeakRefObject *)wr)->links.referent;
-    return h ? (Object *)~h : NULL;
+    Object *o = stored_referent((WeakRefObject *)wr);
+    return o && o->refcnt > 0 ? o : NULL;
 }
 
 /* Take wr off the list of referent o (alive, or being finalized). */
@@ -66,7 +76,7 @@ static void unlink_from(Object *o, WeakRefObject *wr)
  * links.referent == 0 and a dangling list: it is simply dead. */
 static void unlink_ref(WeakRefObject *wr)
 {
-    Object *o = weakref_referent(OBJ(wr));
+    Object *o = stored_referent(wr);
     if (o)
         unlink_from(o, wr);
 }
