@@ -184,11 +184,32 @@ class finalize:
     _registry = {}        # finalize object -> [weakref, func, args, kwargs, atexit, index]
     _shutdown = False
     _index = 0
+    _registered_with_atexit = False
 
     def __init__(self, obj, func, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
         finalize._index += 1
         wr = ref(obj, self)
         self._registry[self] = [wr, func, args, kwargs, True, finalize._index]
+
+    @classmethod
+    def _exitfunc(cls):
+        # An atexit callback: the finalizers still pending with atexit set
+        # run, newest first; from then on no finalizer runs.
+        try:
+            pending = sorted((entry[5], f) for f, entry in cls._registry.items() if entry[4])
+            for index, f in reversed(pending):
+                try:
+                    f()
+                except Exception as e:
+                    import sys
+                    sys.stderr.write('Exception in a finalizer at exit:\n%s: %s\n'
+                                     % (type(e).__name__, e))
+        finally:
+            cls._shutdown = True
 
     # No global names below: these run at interpreter exit too, while the
     # module's globals are being set to None.
@@ -233,38 +254,6 @@ class finalize:
         if obj is None:
             return '<finalize object at %#x; dead>' % id(self)
         return '<finalize object at %#x; for %r at %#x>' % (id(self), type(obj).__name__, id(obj))
-
-
-class _FinalizeAtExit:
-    # There is no atexit module: this object lives in the weakref module's
-    # dict, so its __del__ runs when interpreter exit clears that dict.
-    # It runs the finalizers still pending with atexit set, newest first, as
-    # python3's atexit hook does; afterwards the others never run.  (Objects
-    # held by __main__'s globals have died just before, when those globals
-    # were cleared, and their finalizers ran then.)
-    def __init__(self, registry, cls, stderr):
-        self.registry = registry
-        self.cls = cls
-        self.stderr = stderr
-
-    def __del__(self):
-        pending = [(entry[5], f) for f, entry in list(self.registry.items()) if entry[4]]
-        pending.sort(key=lambda pair: pair[0], reverse=True)
-        self.cls._shutdown = True
-        for index, f in pending:
-            try:
-                f()
-            except Exception as e:
-                self.stderr.write('Exception in a finalizer at exit:\n%s: %s\n'
-                                  % (type(e).__name__, e))
-
-def _make_finalize_at_exit():
-    import sys
-    return _FinalizeAtExit(finalize._registry, finalize, sys.stderr)
-
-_finalize_at_exit = _make_finalize_at_exit()
-del _make_finalize_at_exit
-
 
 # ---- WeakMethod ----
 #

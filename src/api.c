@@ -63,8 +63,8 @@ void ouro_close(ouro_vm *vm)
     if (vm != &the_vm || !vm->open)
         return;
     rt_flush();
+    CLEAR(vm->main);   /* __main__ may die as cyclic garbage (rt_finalize_modules) */
     rt_finalize_modules();
-    CLEAR(vm->main);
     builtins_fini();
     rt_fini();
     vm->open = false;

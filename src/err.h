@@ -64,6 +64,8 @@ void exc_print(Object *exc);
  * cannot propagate (from __del__, a weakref or gc callback): prints and
  * clears the current exception. */
 void err_write_unraisable(Object *where);
+/* The same, headed "<what>: <repr of where>" (python3's atexit wording). */
+void err_write_unraisable_in(const char *what, Object *where);
 /* A SyntaxError (or IndentationError/TabError: pass the type) carrying
  * python3's attributes msg, filename, lineno, offset (1-based), text,
  * end_lineno, end_offset.  Returns the exception object (new ref). */

@@ -1346,10 +1346,16 @@ void exc_print(Object *exc)
 
 void err_write_unraisable(Object *where)
 {
+    err_write_unraisable_in("Exception ignored in", where);
+}
+
+void err_write_unraisable_in(const char *what, Object *where)
+{
     Object *exc = err_fetch();
     Object *r = obj_repr(where);
     if (r) {
-        rt_write_err("Exception ignored in: ", 22);
+        rt_write_err(what, strlen(what));
+        rt_write_err(": ", 2);
         rt_write_err(str_utf8(r), str_nbytes(r));
         rt_write_err("\n", 1);
         DECREF(r);

@@ -131,6 +131,7 @@ Type Module_type = {
     .basicsize = sizeof(ModuleObject),
     .flags = TF_GC | TF_BASETYPE,
     .dictoffset = offsetof(ModuleObject, dict),
+    .weaklistoffset = offsetof(ModuleObject, weaklist),
     .dealloc = module_dealloc,
     .traverse = module_traverse,
     .clear = module_clear,

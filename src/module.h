@@ -7,6 +7,7 @@
 typedef struct {
     Object base;
     Object *dict;     /* the module's globals; holds __name__ */
+    uintptr_t weaklist; /* weak references to it, disguised (weakref.h) */
 } ModuleObject;
 
 extern Type Module_type;

@@ -8,6 +8,7 @@
 #include <gmp.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "class.h"
 #include "dict.h"
@@ -74,12 +75,11 @@ int rt_init(void)
     return class_install_builtins(builtins_dict());
 }
 
-/* Set every global of module m to None, in the order the names were
- * bound (python3 also binds None rather than deleting, so a __del__ that
- * reads a global sees None instead of failing with NameError). */
-static void clear_module_globals(Object *m)
+/* Set every global in d to None, in the order the names were bound
+ * (python3 also binds None rather than deleting, so a __del__ that reads
+ * a global sees None instead of failing with NameError). */
+static void clear_globals(Object *d)
 {
-    Object *d = module_dict(m);
     Object *keys = dict_keys_list(d);
     if (keys == NULL) {
         err_clear();
@@ -95,35 +95,88 @@ static void clear_module_globals(Object *m)
     DECREF(keys);
 }
 
-/* Interpreter exit, while builtins still work: the objects still alive
- * die in a documented order.  First the globals of __main__, in the order
- * they were bound; then those of the other modules, most recently
- * imported first; last, a full collection finalizes what only cycles
- * still hold.  (python3's order differs in places: it removes modules
- * from sys.modules and lets its collector and module teardown interleave;
- * ours is simpler to state and to rely on.) */
+/* The atexit callbacks (lib/atexit.py keeps them), last registered first,
+ * before anything is torn down, as in python3. */
+static void run_atexit_callbacks(Object *modules)
+{
+    Object *m = dict_get_str(modules, "atexit");
+    Object *handlers = m && MODULE_CHECK(m) ? dict_get_str(module_dict(m), "_handlers") : NULL;
+    Object *pop = handlers && LIST_CHECK(handlers) ? obj_getattr_str(handlers, "pop") : NULL;
+    while (pop && VAR_SIZE(handlers) > 0) {
+        Object *h = obj_call0(pop);
+        if (h && TUPLE_CHECK(h) && VAR_SIZE(h) == 2) {
+            Object *r = obj_call0(TUPLE_ITEMS(h)[1]);
+            if (r == NULL)
+                err_write_unraisable_in("Exception ignored in atexit callback", TUPLE_ITEMS(h)[0]);
+            XDECREF(r);
+        }
+        XDECREF(h);
+        err_clear();
+    }
+    XDECREF(pop);
+    err_clear();
+}
+
+/* Whether the module named `name` outlives the others at exit. */
+static bool is_kept_to_the_end(Object *name)
+{
+    return str_equal_cstr(name, "builtins") || str_equal_cstr(name, "sys");
+}
+
+/* Interpreter exit, while builtins still work, as python3 3.11 does it
+ * for __main__: the atexit callbacks run, the modules leave sys.modules, and a full collection
+ * finalizes __main__'s globals if only cycles still hold them (a program
+ * that defines a function or a class), with the globals intact and the
+ * __del__ methods run in the order the objects were made.  A weak
+ * reference finds __main__ afterwards if something else kept it alive;
+ * the none build, which cannot collect it, keeps its dict instead.  Then
+ * the globals still alive are set to None: __main__'s first, then the
+ * other modules', most recently imported first; a last collection
+ * finalizes what that left in cycles.  The shutdown collections run no
+ * gc.callbacks (their globals are gone) and save nothing in gc.garbage,
+ * as in python3. */
 void rt_finalize_modules(void)
 {
     Object *modules = module_modules();
+    if (modules)
+        run_atexit_callbacks(modules);
     Object *names = modules ? dict_keys_list(modules) : NULL;
-    if (names == NULL) {
+    Object *kept = names ? list_new(0) : NULL;
+    if (kept == NULL) {
+        XDECREF(names);
         err_clear();
         return;
     }
-    Object *main = dict_get_str(modules, "__main__");
-    if (main && MODULE_CHECK(main))
-        clear_module_globals(main);
-    for (intptr_t i = VAR_SIZE(names) - 1; i >= 0; i--) {
+    bool collects_cycles = strcmp(gc_backend_name(), "none") != 0;
+    Object *main_ref = NULL, *main_dict = NULL;
+    for (intptr_t i = 0; i < VAR_SIZE(names); i++) {
         Object *name = LIST_ITEMS(names)[i];
         Object *m = dict_get(modules, name);
-        if (m && MODULE_CHECK(m) && m != main && !str_equal_cstr(name, "builtins")
-            && !str_equal_cstr(name, "sys"))
-            clear_module_globals(m);
+        if (!m || !MODULE_CHECK(m) || is_kept_to_the_end(name))
+            continue;
+        if (!str_equal_cstr(name, "__main__")) {
+            if (list_append(kept, m) < 0)
+                err_clear();
+        } else if (collects_cycles) {
+            main_ref = weakref_new(&WeakRef_type, m, NULL);
+        } else {
+            main_dict = NEWREF(module_dict(m));
+        }
+        if (dict_del(modules, name) < 0)
+            err_clear();
     }
     DECREF(names);
-    /* As in python3, the shutdown collection runs no gc.callbacks (their
-     * globals are gone) and saves nothing in gc.garbage. */
     gc_set_collect_hooks(&(CollectHooks){0});
+    gc_collect(2);
+    err_clear();
+    Object *main = main_ref ? weakref_referent(main_ref) : NULL;
+    if (main_dict || main)
+        clear_globals(main_dict ? main_dict : module_dict(main));
+    for (intptr_t i = VAR_SIZE(kept) - 1; i >= 0; i--)
+        clear_globals(module_dict(LIST_ITEMS(kept)[i]));
+    XDECREF(main_ref);
+    XDECREF(main_dict);
+    DECREF(kept);
     gc_collect(2);
     err_clear();
     rt_flush();
