@@ -533,6 +533,22 @@ static bool is_type(Object *o)
     return TYPE_FLAG(TYPE(o), TF_TYPE_SUBCLASS);
 }
 
+/* isinstance's second chance, as python3's: an object may claim another
+ * class through its __class__ attribute (weakref.proxy forwards it to the
+ * referent, unittest.mock sets it).  Only a __class__ that differs from
+ * type(o) and is a type counts; a missing attribute is a plain no. */
+static int class_attr_match(Object *o, Type *cls)
+{
+    Object *claimed;
+    int found = obj_lookup_attr(o, str_intern_cstr("__class__"), &claimed);
+    if (found <= 0)
+        return found;
+    int r = claimed != OBJ(TYPE(o)) && is_type(claimed) &&
+            (claimed == OBJ(cls) || type_is_subtype((Type *)claimed, cls));
+    DECREF(claimed);
+    return r;
+}
+
 /* isinstance(o, cls) (instance) or issubclass(o, cls) for one classinfo:
  * 1, 0, or -1 with an exception.  A tuple matches when any item does
  * (checked lazily, as python3 does); a class whose metaclass, or an
@@ -568,7 +584,9 @@ static int classinfo_match(Object *o, Object *cls, bool instance)
         return -1;
     }
     Type *t = instance ? TYPE(o) : (Type *)o;
-    return t == (Type *)cls || type_is_subtype(t, (Type *)cls);
+    if (t == (Type *)cls || type_is_subtype(t, (Type *)cls))
+        return 1;
+    return instance ? class_attr_match(o, (Type *)cls) : 0;
 }
 
 BUILTIN(isinstance)
@@ -775,8 +793,11 @@ BUILTIN(dir)
 }
 
 /* eval/exec: source text (leading blanks ignored by eval) or a code
- * object, run with the given globals or the current ones.  A separate
- * locals mapping is accepted only when it is the globals dict. */
+ * object, run with the given globals and locals as python3 picks them:
+ * neither given, the caller's (a function's locals are a snapshot, so
+ * what the code binds there is lost, as in python3); globals only, they
+ * serve as the locals too; a separate locals dict receives the names the
+ * module-level code binds. */
 static Object *run_source(const char *fname, Object *const *args, size_t nargs,
                           Object *kwnames, CompileMode mode)
 {
@@ -792,12 +813,20 @@ static Object *run_source(const char *fname, Object *const *args, size_t nargs,
     Object *globals = a[1] && a[1] != None ? newref(a[1]) : current_globals();
     if (!globals)
         return NULL;
-    /* python3 records the builtins in a globals dict that lacks them */
-    Object *key = str_intern_cstr("__builtins__");
-    if (!dict_get(globals, key) && (err_occurred() || dict_set(globals, key, builtins_dict()) < 0)) {
+    Object *locals = a[2] && a[2] != None ? newref(a[2])
+                     : a[1] && a[1] != None ? newref(globals) : current_locals();
+    if (!locals) {
         DECREF(globals);
         return NULL;
     }
+    if (!DICT_CHECK(locals)) {
+        err_set(Exc_TypeError, "%s() locals must be a dict in ouro, not %T", fname, locals);
+        goto fail;
+    }
+    /* python3 records the builtins in a globals dict that lacks them */
+    Object *key = str_intern_cstr("__builtins__");
+    if (!dict_get(globals, key) && (err_occurred() || dict_set(globals, key, builtins_dict()) < 0))
+        goto fail;
     Object *code;
     if (STR_CHECK(src)) {
         const char *text = str_utf8(src);
@@ -810,14 +839,19 @@ static Object *run_source(const char *fname, Object *const *args, size_t nargs,
     } else {
         code = newref(src);
     }
-    Object *r = code ? vm_eval_code(code, globals) : NULL;
+    Object *r = code ? vm_eval_code_locals(code, globals, locals) : NULL;
     XDECREF(code);
     DECREF(globals);
+    DECREF(locals);
     if (r && mode == COMPILE_FILE) {
         DECREF(r);
         r = newref(None);
     }
     return r;
+fail:
+    DECREF(globals);
+    DECREF(locals);
+    return NULL;
 }
 
 BUILTIN(eval) { return run_source("eval", args, nargs, kwnames, COMPILE_EVAL); }

@@ -31,6 +31,8 @@
 #include "weakref.h"
 
 int slots_install(Type *t);  /* slots.c */
+void type_set_qualname(Type *t, Object *qualname);  /* type.c */
+extern const size_t obj_dict_after_items;            /* object.c */
 
 /* The nearest static type in t's base chain: it owns the layout. */
 static Type *solid_base(Type *t)
@@ -340,11 +342,27 @@ static int set_default_module(Object *d)
     return rc;
 }
 
+/* python3 moves a class statement's __qualname__ out of the namespace
+ * onto the type (A.__qualname__ works, A.__dict__ and A() lack it). */
+static int take_qualname(Type *t)
+{
+    Object *key = str_intern_cstr("__qualname__");
+    Object *q = key ? dict_get(t->dict, key) : NULL;
+    if (q == NULL)
+        return err_occurred() ? -1 : 0;
+    if (!STR_CHECK(q)) {
+        err_set(Exc_TypeError, "type __qualname__ must be a str, not %T", q);
+        return -1;
+    }
+    type_set_qualname(t, q);
+    return dict_del(t->dict, key);
+}
+
 /* Special names in the namespace that python3 transforms. */
 static int adjust_namespace(Type *t)
 {
     Object *d = t->dict, *v;
-    if (set_default_module(d) < 0)
+    if (set_default_module(d) < 0 || take_qualname(t) < 0)
         return -1;
     if (dict_get_str(d, "__doc__") == NULL && dict_set_str(d, "__doc__", None) < 0)
         return -1;
@@ -496,9 +514,12 @@ static int set_layout(Type *t, Type *base)
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
     t->dictoffset = base->dictoffset;
-    /* Variable-sized bases (str, tuple) keep their items at the end of
-     * the object; their subclasses get no instance __dict__. */
     t->weaklistoffset = base->weaklistoffset;
+    /* Variable-sized bases (str, tuple) keep their items at the end of
+     * the object: the __dict__ pointer goes after the items (object.c),
+     * and, as in python3, instances cannot be weakly referenced. */
+    if (t->itemsize && t->dictoffset == 0)
+        t->dictoffset = obj_dict_after_items;
     if (t->itemsize == 0 && t->dictoffset == 0) {
         t->dictoffset = t->basicsize;
         t->basicsize += sizeof(Object *);

@@ -1079,7 +1079,7 @@ static int cg_name(Compiler *c, const char *name, ExprContext ctx)
     switch (r) {
     case R_LOCAL: {
         if (!is_function_like(s))
-            return emit_name_op(c, s->kind == SC_CLASS ? name_ops[ctx] : global_ops[ctx], name);
+            return emit_name_op(c, name_ops[ctx], name);
         int i = list_index_str(c->u->varnames, name);
         return emit(c, fast_ops[ctx], (uint32_t)i);
     }
@@ -1096,13 +1096,13 @@ static int cg_name(Compiler *c, const char *name, ExprContext ctx)
         return emit(c, deref_ops[ctx], (uint32_t)i);
     }
     case R_NAME:
-        if (s->kind == SC_MODULE && c->mode != COMPILE_EVAL)
-            return emit_name_op(c, global_ops[ctx], name);
         return emit_name_op(c, name_ops[ctx], name);
     default:
-        /* eval() code may run with a separate locals mapping */
-        if ((s->kind == SC_CLASS || (s->kind == SC_MODULE && c->mode == COMPILE_EVAL)) &&
-            r == R_GLOBAL_IMPLICIT)
+        /* Module and class code may run with a separate locals mapping
+         * (exec(src, g, l), eval(src, g, l), a class namespace): its own
+         * names go through it.  Without one the VM's name ops fall back to
+         * the globals at the cost of a test. */
+        if ((s->kind == SC_CLASS || s->kind == SC_MODULE) && r == R_GLOBAL_IMPLICIT)
             return emit_name_op(c, name_ops[ctx], name);
         return emit_name_op(c, global_ops[ctx], name);
     }
@@ -3094,7 +3094,7 @@ Object *compile_mod(Mod *mod, const char *src, size_t len, const char *filename,
                 if (doc) {
                     c.u->lineno = doc->lineno;
                     emit_const(&c, const_object(&c, &doc->v.expr.value->v.constant));
-                    emit_name_op(&c, OP_STORE_GLOBAL, "__doc__");
+                    emit_name_op(&c, OP_STORE_NAME, "__doc__");
                 }
                 cg_stmts(&c, &mod->body);
             }

@@ -1090,11 +1090,13 @@ static void print_type_name(Type *t)
             put_obj_str(mod);
             put(".");
         }
-        Object *qual = dict_get_str(t->dict, "__qualname__");
-        if (qual && STR_CHECK(qual)) {
+        Object *qual = obj_getattr_str(OBJ(t), "__qualname__");
+        bool printed = qual && STR_CHECK(qual);
+        if (printed)
             put_obj_str(qual);
+        XDECREF(qual);
+        if (printed)
             return;
-        }
     }
     err_clear();
     put(type_name(t));

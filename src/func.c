@@ -270,6 +270,20 @@ Object *method_new(Object *func, Object *self)
     return OBJ(m);
 }
 
+/* types.MethodType(func, obj): python3's checks and messages. */
+static Object *method_new_slot(Object *type, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (arg_no_kwargs("method", kwnames) < 0)
+        return NULL;
+    if (nargs != 2)
+        return err_set(Exc_TypeError, "method expected 2 arguments, got %zu", nargs);
+    if (!obj_is_callable(args[0]))
+        return err_set(Exc_TypeError, "first argument must be callable");
+    if (args[1] == None)
+        return err_set(Exc_TypeError, "instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 static int method_traverse(Object *o, VisitFn visit, void *arg)
 {
     MethodObject *m = (MethodObject *)o;
@@ -382,6 +396,7 @@ Type Method_type = {
     .flags = TF_GC,
     .weaklistoffset = offsetof(MethodObject, weaklist),
     .dealloc = method_dealloc,
+    .new_ = method_new_slot,
     .traverse = method_traverse,
     .clear = method_clear,
     .repr = method_repr,

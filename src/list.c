@@ -790,9 +790,11 @@ int list_repeat_count(Object *n, intptr_t *out)
     }
     intptr_t k = num_as_ssize(n);
     if (k == -1 && err_occurred()) {
-        if (err_matches(Exc_OverflowError)) {
+        /* too big a count is python3's OverflowError, not the IndexError
+         * num_as_ssize reports for subscripts */
+        if (err_matches(Exc_IndexError)) {
             err_clear();
-            err_no_memory();
+            err_set(Exc_OverflowError, "cannot fit 'int' into an index-sized integer");
         }
         return -1;
     }

@@ -95,6 +95,54 @@ static Object *stream_readline(Object *self, Object *const *args, size_t nargs,
     return sys_readline();
 }
 
+/* for line in sys.stdin: readline until it returns "" at end of input */
+static Object *stream_iter(Object *self)
+{
+    return NEWREF(self);
+}
+
+static Object *stream_next(Object *self)
+{
+    if (((StreamObject *)self)->fd != 0)
+        return err_set(Exc_OSError, "not readable");
+    Object *line = sys_readline();
+    if (line && str_nbytes(line) == 0)
+        CLEAR(line);            /* NULL without an error: exhausted */
+    return line;
+}
+
+static Object *stream_read(Object *self, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (arg_count("read", nargs, 0, 1) < 0 || arg_no_kwargs("read", kwnames) < 0)
+        return NULL;
+    if (((StreamObject *)self)->fd != 0)
+        return err_set(Exc_OSError, "not readable");
+    rt_flush();
+    StrBuilder sb;
+    sb_init(&sb);
+    int c;
+    while ((c = getchar()) != EOF)
+        sb_add_char(&sb, (char)c);
+    return sb_finish(&sb);
+}
+
+static Object *stream_readlines(Object *self, Object *const *args, size_t nargs,
+                                Object *kwnames)
+{
+    if (arg_count("readlines", nargs, 0, 1) < 0 || arg_no_kwargs("readlines", kwnames) < 0)
+        return NULL;
+    Object *lines = list_new(0), *line;
+    while (lines && (line = stream_next(self)) != NULL) {
+        int r = list_append(lines, line);
+        DECREF(line);
+        if (r < 0)
+            CLEAR(lines);
+    }
+    if (lines && err_occurred())
+        CLEAR(lines);
+    return lines;
+}
+
 static Object *stream_fileno(Object *self, Object *const *args, size_t nargs, Object *kwnames)
 {
     if (arg_count("fileno", nargs, 0, 0) < 0 || arg_no_kwargs("fileno", kwnames) < 0)
@@ -113,6 +161,8 @@ static const MethodDef stream_methods[] = {
     {"write", stream_write, 0},
     {"flush", stream_flush, 0},
     {"readline", stream_readline, 0},
+    {"read", stream_read, 0},
+    {"readlines", stream_readlines, 0},
     {"fileno", stream_fileno, 0},
     {"isatty", stream_isatty, 0},
     {NULL, NULL, 0},
@@ -125,6 +175,8 @@ Type Stream_type = {
     .dealloc = stream_dealloc,
     .repr = stream_repr,
     .methods = stream_methods,
+    .iter = stream_iter,
+    .iternext = stream_next,
 };
 
 static Object *stream_new(int fd, const char *name)

@@ -51,11 +51,42 @@ Object *obj_alloc(Type *t)
     return o ? born(o, t) : err_no_memory();
 }
 
+/* Instances of str and tuple subclasses keep their __dict__ pointer just
+ * after their items (python3 spells this with a negative tp_dictoffset):
+ * the items start at a fixed offset, so the pointer cannot sit in the
+ * fixed part.  Such a class has this dictoffset (class.c sets it). */
+const size_t obj_dict_after_items = SIZE_MAX;
+
+size_t str_allocated_bytes(Object *o);  /* str.c */
+
+static size_t align_to_pointer(size_t n)
+{
+    return (n + sizeof(Object *) - 1) & ~(sizeof(Object *) - 1);
+}
+
+/* The items a variable-sized object was allocated with: VAR_SIZE, except
+ * for a str, whose VAR_SIZE counts code points rather than bytes. */
+static size_t allocated_items(Object *o)
+{
+    return STR_CHECK(o) ? str_allocated_bytes(o) : (size_t)VAR_SIZE(o);
+}
+
+static Object **dict_after_items(Object *o)
+{
+    Type *t = TYPE(o);
+    size_t end = t->basicsize + allocated_items(o) * t->itemsize;
+    return (Object **)((char *)o + align_to_pointer(end));
+}
+
 Object *obj_alloc_var(Type *t, size_t n)
 {
-    if (t->itemsize && n > (SIZE_MAX - t->basicsize) / t->itemsize)
+    size_t room = t->dictoffset == obj_dict_after_items ? 2 * sizeof(Object *) : 0;
+    if (t->itemsize && n > (SIZE_MAX - t->basicsize - room) / t->itemsize)
         return err_no_memory();
-    Object *o = gc_alloc_object(t->basicsize + n * t->itemsize, TYPE_FLAG(t, TF_GC));
+    size_t size = t->basicsize + n * t->itemsize;
+    if (room)
+        size = align_to_pointer(size) + sizeof(Object *);
+    Object *o = gc_alloc_object(size, TYPE_FLAG(t, TF_GC));
     if (o == NULL)
         return err_no_memory();
     VAR_SIZE(o) = (intptr_t)n;
@@ -382,6 +413,8 @@ bool obj_is_callable(Object *o) { return TYPE(o)->call != NULL; }
 Object **obj_dict_slot(Object *o)
 {
     size_t off = TYPE(o)->dictoffset;
+    if (off == obj_dict_after_items)
+        return dict_after_items(o);
     return off ? (Object **)((char *)o + off) : NULL;
 }
 
@@ -509,10 +542,14 @@ Object *obj_call(Object *callable, Object *const *args, size_t nargs, Object *kw
     VectorFn call = TYPE(callable)->call;
     if (call == NULL)
         return err_set(Exc_TypeError, "'%s' object is not callable", obj_type_name(callable));
-    if (rt_enter_recursion(" while calling a Python object"))
-        return NULL;
+    /* Only Python frames (and repr, str, comparisons) count towards the
+     * recursion limit, as in python3 3.11, where a call into C code is
+     * free: counting it here too made len(), sum(), map() or a __getitem__
+     * in a recursive method fail at a half or a third of python3's depth.
+     * The C stack is still checked, for recursion through C code alone. */
+    if (stack_nearly_full())
+        return err_set(Exc_RecursionError, "maximum recursion depth exceeded while calling a Python object");
     Object *r = call(callable, args, nargs, kwnames);
-    rt_leave_recursion();
     assert((r != NULL) != (err_occurred() != NULL) && "a call must return a value xor set an error");
     return r;
 }

@@ -1165,6 +1165,47 @@ static Expr *named_expression(Parser *p)
     return finish(p, e);
 }
 
+/* `if x = 3:` — python3's hints for '=' after a condition, when what
+ * follows the '=' is one operand and no further '=' or ':=' (CPython's
+ * invalid_named_expression); otherwise plain "invalid syntax" at the '='. */
+static _Noreturn void fail_assign_in_condition(Parser *p, const Expr *e)
+{
+    size_t eq = p->pos;
+    advance(p);
+    bitwise_or(p);
+    bool one_operand = !at(p, TOK_EQUAL) && !at(p, TOK_COLONEQUAL);
+    p->pos = eq;
+    if (one_operand) {
+        switch (e->kind) {
+        case EXPR_NAME:
+            fail_expr(p, e, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        case EXPR_LIST: case EXPR_TUPLE: case EXPR_GENERATOR_EXP: case EXPR_NAMED:
+        case EXPR_COMPARE: case EXPR_BOOL_OP: case EXPR_LAMBDA: case EXPR_IF_EXP:
+        case EXPR_STARRED: case EXPR_YIELD: case EXPR_YIELD_FROM:
+            break;          /* not a bitwise_or operand: no hint */
+        case EXPR_UNARY_OP:
+            if (e->v.unary_op.op == UOP_NOT)
+                break;
+            /* fall through */
+        default:
+            if (e->kind == EXPR_CONSTANT && e->v.constant.kind <= CONST_FALSE)
+                break;
+            fail_expr(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                      expr_name(e));
+        }
+    }
+    fail_syntax(p);
+}
+
+/* The test of if, elif, while and a case guard. */
+static Expr *condition(Parser *p)
+{
+    Expr *e = named_expression(p);
+    if (at(p, TOK_EQUAL))
+        fail_assign_in_condition(p, e);
+    return e;
+}
+
 static Expr *starred(Parser *p)
 {
     Expr *e = new_expr(p, EXPR_STARRED, advance(p));
@@ -2164,7 +2205,7 @@ static Stmt *if_stmt(Parser *p, const char *what)
 {
     const Token *t = advance(p);
     Stmt *s = new_stmt(p, STMT_IF, t);
-    s->v.if_.test = named_expression(p);
+    s->v.if_.test = condition(p);
     expect_colon(p);
     s->v.if_.body = block(p, what, t->lineno);
     if (at(p, TOK_ELIF)) {
@@ -2182,7 +2223,7 @@ static Stmt *while_stmt(Parser *p)
 {
     const Token *t = advance(p);
     Stmt *s = new_stmt(p, STMT_WHILE, t);
-    s->v.while_.test = named_expression(p);
+    s->v.while_.test = condition(p);
     expect_colon(p);
     s->v.while_.body = block(p, "'while' statement", t->lineno);
     s->v.while_.orelse = else_block(p);
@@ -2668,7 +2709,7 @@ static MatchCase *case_block(Parser *p)
     MatchCase *mc = alloc(p, sizeof *mc);
     mc->pattern = case_patterns(p);
     if (accept(p, TOK_IF))
-        mc->guard = named_expression(p);
+        mc->guard = condition(p);
     expect_colon(p);
     mc->body = block(p, "'case' statement", t->lineno);
     return mc;

@@ -560,11 +560,16 @@ int class_update_slots(Type *t)
     return 0;
 }
 
-/* For a class: every slot starts as its base's; then every special
- * method found along the mro, unless it is a static type's wrapper (the
- * inherited C slot is already right), switches its slot to the
- * method-calling version.  Run again whenever a special method is set on
- * or deleted from the class. */
+static void *wrapped_fn(Object *v, Type *t, const SlotDef *d);
+
+/* For a class: every slot starts as its base's.  A static type's wrapper
+ * found along the mro (`__hash__ = object.__hash__`, or a second base's
+ * method) puts that type's C function back in the slot, or the
+ * method-calling version when the wrapper cannot serve this slot of this
+ * class directly.  Then every other special method switches its slot to
+ * the method-calling version, which wins over any wrapper sharing the
+ * slot (__eq__ and __ne__ share richcompare).  Run again whenever a
+ * special method is set on or deleted from the class. */
 int slots_install(Type *t)
 {
     for (size_t i = 0; i < NSLOTDEFS; i++) {
@@ -572,6 +577,21 @@ int slots_install(Type *t)
         void **inherited = t->base_type ? slot_address(t->base_type, &slotdefs[i]) : NULL;
         if (slot)
             *slot = inherited ? *inherited : NULL;
+    }
+    for (size_t i = 0; i < NSLOTDEFS; i++) {
+        const SlotDef *d = &slotdefs[i];
+        Object *v = type_lookup(t, str_intern_cstr(d->name));
+        void **slot = slot_address(t, d);
+        if (v == NULL || TYPE(v) != &SlotWrapper_type || slot == NULL)
+            continue;
+        void *fn = wrapped_fn(v, t, d);
+        /* two wrappers of one slot that disagree: let the methods decide */
+        for (size_t j = 0; j < i && fn != d->heap_fn; j++)
+            if (slot_address(t, &slotdefs[j]) == slot &&
+                (v = type_lookup(t, str_intern_cstr(slotdefs[j].name))) &&
+                TYPE(v) == &SlotWrapper_type && wrapped_fn(v, t, &slotdefs[j]) != fn)
+                fn = d->heap_fn;
+        *slot = fn;
     }
     for (size_t i = 0; i < NSLOTDEFS; i++) {
         const SlotDef *d = &slotdefs[i];
@@ -599,6 +619,16 @@ typedef struct {
     Type *owner;
     void *fn;            /* the owner's C slot at the time it was readied */
 } SlotWrapperObject;
+
+/* The C function a class may put in slot d for the wrapper v found on
+ * its mro: the wrapped one when v wraps this very slot of a type the
+ * class derives from, else the method-calling version. */
+static void *wrapped_fn(Object *v, Type *t, const SlotDef *d)
+{
+    SlotWrapperObject *w = (SlotWrapperObject *)v;
+    bool same_slot = w->def->in_number == d->in_number && w->def->offset == d->offset;
+    return same_slot && type_is_subtype(t, w->owner) ? w->fn : d->heap_fn;
+}
 
 typedef struct {
     Object base;
@@ -746,6 +776,12 @@ int class_add_slot_wrappers(Type *t)
         void *fn = own_slot(t, d);
         if (fn == NULL || dict_get_str(t->dict, d->name))
             continue;
+        /* python3 spells "instances are unhashable" as __hash__ = None */
+        if (fn == (void *)list_unhashable) {
+            if (dict_set_str(t->dict, d->name, None) < 0)
+                return -1;
+            continue;
+        }
         SlotWrapperObject *w = (SlotWrapperObject *)obj_alloc(&SlotWrapper_type);
         if (w == NULL)
             return -1;

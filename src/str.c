@@ -71,6 +71,13 @@ static Object *new_str_of(Type *t, size_t nbytes, intptr_t ncp, bool ascii)
     return o;
 }
 
+/* The item count new_str_of gave obj_alloc_var: a str subclass
+ * instance's __dict__ pointer follows that many bytes (object.c). */
+size_t str_allocated_bytes(Object *o)
+{
+    return S(o)->cap + 1;
+}
+
 static Object *new_str(size_t nbytes, intptr_t ncp, bool ascii)
 {
     return new_str_of(&Str_type, nbytes, ncp, ascii);
@@ -1128,6 +1135,15 @@ static void striter_dealloc(Object *o)
     obj_free(o);
 }
 
+/* It can make no cycle, so it is never tracked; but it is a container, as
+ * in python3, so that what it holds is seen (the Boehm build's leak check
+ * counts references through traverse). */
+static int striter_traverse(Object *o, VisitFn visit, void *arg)
+{
+    Object *s = ((StrIterObject *)o)->str;
+    return s ? visit(s, arg) : 0;
+}
+
 static Object *striter_next(Object *o)
 {
     StrIterObject *it = (StrIterObject *)o;
@@ -1154,7 +1170,9 @@ static Type StrIter_type = {
     .base = {1, &Type_type},
     .name = "str_iterator",
     .basicsize = sizeof(StrIterObject),
+    .flags = TF_GC,
     .dealloc = striter_dealloc,
+    .traverse = striter_traverse,
     .iter = self_iter,
     .iternext = striter_next,
 };
@@ -1162,7 +1180,9 @@ static Type StrAsciiIter_type = {
     .base = {1, &Type_type},
     .name = "str_ascii_iterator",
     .basicsize = sizeof(StrIterObject),
+    .flags = TF_GC,
     .dealloc = striter_dealloc,
+    .traverse = striter_traverse,
     .iter = self_iter,
     .iternext = striter_next,
 };
@@ -1335,11 +1355,8 @@ static Object *str_new(Object *callable, Object *const *args, size_t nargs,
         return v;
     /* a subclass instance: a copy of the text in an object of type t */
     Object *r = new_str_of(t, S(v)->nbytes, VAR_SIZE(v), S(v)->ascii);
-    if (r) {
+    if (r)      /* a class over str is tracked on allocation (TF_TRACK_ON_ALLOC) */
         memcpy(S(r)->data, S(v)->data, S(v)->nbytes);
-        if (TYPE_FLAG(t, TF_GC))   /* subtype_dealloc untracks it */
-            gc_track(r);
-    }
     DECREF(v);
     return r;
 }

@@ -24,6 +24,22 @@
 #include "str.h"
 #include "weakref.h"
 
+/* What a class statement allocates (Type_type's basicsize): a heap type
+ * and its __qualname__, which python3 keeps on the type rather than in
+ * the class namespace.  Metaclass instances extend this layout. */
+typedef struct {
+    HeapType heap;
+    Object *qualname;   /* str, or NULL: the same as __name__ */
+} ClassType;
+
+#define CLASS_QUALNAME(t) (((ClassType *)(t))->qualname)
+
+/* class.c hands a class statement's __qualname__ (a str) over to the type */
+void type_set_qualname(Type *t, Object *qualname)
+{
+    SETREF(CLASS_QUALNAME(t), NEWREF(qualname));
+}
+
 /* ---- type_ready ---- */
 
 #define INHERIT(slot) do { if (t->slot == NULL) t->slot = b->slot; } while (0)
@@ -259,7 +275,8 @@ static int type_setattr(Object *o, Object *name, Object *value)
 static int type_traverse(Object *o, VisitFn visit, void *arg)
 {
     Type *t = (Type *)o;
-    Object *refs[] = {t->dict, t->mro, t->bases, t->name_obj, OBJ(t->base_type), t->subclasses};
+    Object *refs[] = {t->dict, t->mro, t->bases, t->name_obj, OBJ(t->base_type), t->subclasses,
+                      TYPE_FLAG(t, TF_HEAPTYPE) ? CLASS_QUALNAME(t) : NULL};
     for (size_t i = 0; i < sizeof refs / sizeof *refs; i++)
         if (refs[i] && visit(refs[i], arg))
             return 1;
@@ -282,6 +299,7 @@ static void type_dealloc(Object *o)
     gc_untrack(o);
     type_clear(o);
     CLEAR(t->name_obj);
+    CLEAR(CLASS_QUALNAME(t));
     XDECREF(t->base_type);
     obj_free(o);
 }
@@ -306,8 +324,26 @@ static Object *type_get_module(Object *o)
 static Object *type_get_qualname(Object *o)
 {
     Type *t = (Type *)o;
-    Object *q = TYPE_FLAG(t, TF_HEAPTYPE) ? dict_get_str(t->dict, "__qualname__") : NULL;
+    Object *q = TYPE_FLAG(t, TF_HEAPTYPE) ? CLASS_QUALNAME(t) : NULL;
     return NEWREF(q ? q : t->name_obj);
+}
+
+/* Static types never get here: type_setattr refuses them first. */
+static int type_set_qualname_attr(Object *o, Object *value)
+{
+    Type *t = (Type *)o;
+    if (value == NULL) {
+        err_set(Exc_TypeError, "cannot delete '__qualname__' attribute of immutable type '%s'",
+                type_name(t));
+        return -1;
+    }
+    if (!STR_CHECK(value)) {
+        err_set(Exc_TypeError, "can only assign string to %s.__qualname__, not '%T'",
+                type_name(t), value);
+        return -1;
+    }
+    type_set_qualname(t, value);
+    return 0;
 }
 
 static Object *type_mro_method(Object *self, Object *const *args, size_t nargs, Object *kwnames)
@@ -319,7 +355,7 @@ static Object *type_mro_method(Object *self, Object *const *args, size_t nargs, 
 
 static const GetSetDef type_getset[] = {
     {"__name__", type_get_name, NULL},
-    {"__qualname__", type_get_qualname, NULL},
+    {"__qualname__", type_get_qualname, type_set_qualname_attr},
     {"__mro__", type_get_mro, NULL},
     {"__bases__", type_get_bases, NULL},
     {"__base__", type_get_base, NULL},
@@ -413,7 +449,7 @@ static intptr_t identity_hash(Object *o)
 Type Type_type = {
     .base = {1, &Type_type},
     .name = "type",
-    .basicsize = sizeof(HeapType),   /* what a class statement allocates */
+    .basicsize = sizeof(ClassType),  /* what a class statement allocates */
     .weaklistoffset = offsetof(Type, weaklist),
     .flags = TF_GC | TF_BASETYPE | TF_TYPE_SUBCLASS,
     .new_ = class_type_new,

@@ -1054,8 +1054,14 @@ static __attribute__((noinline)) Object *eval(Frame *f, Object *throwexc, ExitKi
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
+        /* module code without a separate locals mapping: as LOAD_GLOBAL */
+        Object *v = f->locals ? NULL : dict_get(f->globals, names[arg]);
+        if (v) {
+            PUSH(NEWREF(v));
+            DISPATCH();
+        }
         SAVE();
-        Object *v = load_name(f, names[arg]);
+        v = load_name(f, names[arg]);
         if (!v)
             goto error;
         PUSH(v);
@@ -1089,8 +1095,12 @@ static __attribute__((noinline)) Object *eval(Frame *f, Object *throwexc, ExitKi
             DISPATCH();
         }
         SAVE();
-        if (!(v = load_global(f->globals, names[arg])))
+        if (!(v = load_global(f->globals, names[arg]))) {
+            /* the function's locals are the first candidates for
+             * "Did you mean" when the NameError is printed */
+            exc_note_name(err_occurred(), code->varnames, names[arg]);
             goto error;
+        }
         PUSH(v);
         DISPATCH();
     }
