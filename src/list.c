@@ -402,10 +402,12 @@ static void list_dealloc(Object *self)
     obj_free(self);
 }
 
+/* Last item first, as python3: gc.get_referents() lists them in that
+ * order, and the collector's order of finalization follows it. */
 static int list_traverse(Object *self, VisitFn visit, void *arg)
 {
     ListObject *l = L(self);
-    for (intptr_t i = 0; i < l->base.size; i++)
+    for (intptr_t i = l->base.size; --i >= 0;)
         VISIT_REF(l->items[i]);
     return 0;
 }

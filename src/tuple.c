@@ -90,9 +90,10 @@ static void tuple_dealloc(Object *self)
     obj_free(self);
 }
 
+/* Last item first, as python3 (see list_traverse). */
 static int tuple_traverse(Object *self, VisitFn visit, void *arg)
 {
-    for (intptr_t i = 0; i < VAR_SIZE(self); i++)
+    for (intptr_t i = VAR_SIZE(self); --i >= 0;)
         VISIT_REF(TUPLE_ITEMS(self)[i]);
     return 0;
 }
