@@ -79,7 +79,24 @@ class WeakValueDictionary:
     def __repr__(self):
         return '<WeakValueDictionary at %#x>' % id(self)
 
-class WeakKeyDictionary:
+class _WeakRefs:
+    # What WeakKeyDictionary and WeakSet share: self.data holds weak
+    # references, and the container shows their live referents.
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+    def __len__(self):
+        return len(self.data)
+    def __iter__(self):
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
+
+class WeakKeyDictionary(_WeakRefs):
     def __init__(self, dict=None):
         self.data = {}
         selfref = ref(self)
@@ -96,19 +113,6 @@ class WeakKeyDictionary:
         return self.data[ref(key)]
     def __delitem__(self, key):
         del self.data[ref(key)]
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-    def __len__(self):
-        return len(self.data)
-    def __iter__(self):
-        for wr in list(self.data):
-            o = wr()
-            if o is not None:
-                yield o
     def keys(self):
         return iter(self)
     def values(self):
@@ -139,7 +143,7 @@ class WeakKeyDictionary:
     def __repr__(self):
         return '<WeakKeyDictionary at %#x>' % id(self)
 
-class WeakSet:
+class WeakSet(_WeakRefs):
     def __init__(self, data=None):
         self.data = set()
         selfref = ref(self)
@@ -157,19 +161,6 @@ class WeakSet:
         self.data.discard(ref(item))
     def remove(self, item):
         self.data.remove(ref(item))
-    def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
-    def __len__(self):
-        return len(self.data)
-    def __iter__(self):
-        for wr in list(self.data):
-            o = wr()
-            if o is not None:
-                yield o
     def __repr__(self):
         return '<WeakSet at %#x>' % id(self)
 
