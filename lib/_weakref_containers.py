@@ -79,24 +79,7 @@ class WeakValueDictionary:
     def __repr__(self):
         return '<WeakValueDictionary at %#x>' % id(self)
 
-class _WeakRefs:
-    # What WeakKeyDictionary and WeakSet share: self.data holds weak
-    # references, and the container shows their live referents.
-    def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
-    def __len__(self):
-        return len(self.data)
-    def __iter__(self):
-        for wr in list(self.data):
-            o = wr()
-            if o is not None:
-                yield o
-
-class WeakKeyDictionary(_WeakRefs):
+class WeakKeyDictionary:
     def __init__(self, dict=None):
         self.data = {}
         selfref = ref(self)
@@ -113,6 +96,19 @@ class WeakKeyDictionary(_WeakRefs):
         return self.data[ref(key)]
     def __delitem__(self, key):
         del self.data[ref(key)]
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+    def __len__(self):
+        return len(self.data)
+    def __iter__(self):
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
     def keys(self):
         return iter(self)
     def values(self):
@@ -143,7 +139,7 @@ class WeakKeyDictionary(_WeakRefs):
     def __repr__(self):
         return '<WeakKeyDictionary at %#x>' % id(self)
 
-class WeakSet(_WeakRefs):
+class WeakSet:
     def __init__(self, data=None):
         self.data = set()
         selfref = ref(self)
@@ -161,6 +157,19 @@ class WeakSet(_WeakRefs):
         self.data.discard(ref(item))
     def remove(self, item):
         self.data.remove(ref(item))
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+    def __len__(self):
+        return len(self.data)
+    def __iter__(self):
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
     def __repr__(self):
         return '<WeakSet at %#x>' % id(self)
 
